@@ -1,0 +1,196 @@
+package org.ccpe.netconf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.xml.parsers.DocumentBuilder;
+import org.w3c.dom.Element;
+
+/**
+ * The message layer of one session: exchanges hellos, picks the framing, sends {@code <rpc>}s with
+ * fresh {@code message-id}s and hands each {@code <rpc-reply>} to the caller waiting for that id.
+ * One reader thread per session reads replies as they come, so a caller that gave up (timeout)
+ * never leaves a stale reply in the way of the next call.
+ */
+final class RpcExchange implements AutoCloseable {
+  private final Transport transport;
+  private final MessageReader reader;
+  private final DocumentBuilder parser = SafeXml.newParser();
+  private final Map<String, CompletableFuture<Element>> pending = new ConcurrentHashMap<>();
+  private final CompletableFuture<Hello> serverHello = new CompletableFuture<>();
+  private final AtomicLong lastMessageId = new AtomicLong();
+  private final Object writeLock = new Object();
+  private volatile Framing framing = Framing.END_OF_MESSAGE;
+  private volatile NetconfException endedBy;
+
+  private RpcExchange(Transport transport, int maxMessageSize) {
+    this.transport = transport;
+    this.reader = new MessageReader(transport.input(), maxMessageSize);
+  }
+
+  /**
+   * Sends our hello, waits for the server's and switches to the framing both support. Waits at
+   * least {@code helloSettle} between our hello and the first rpc: some servers (yuma123 netconfd)
+   * silently drop an rpc that arrives in the same read as the client's hello.
+   */
+  static RpcExchange open(Transport transport, int maxMessageSize, Duration helloTimeout, Duration helloSettle)
+      throws NetconfException {
+    RpcExchange exchange = new RpcExchange(transport, maxMessageSize);
+    try {
+      long helloSent = System.nanoTime();
+      exchange.write(Hello.clientHelloXml());
+      Thread thread = new Thread(exchange::readMessages, "netconf-reader " + transport.peer());
+      thread.setDaemon(true);
+      thread.start();
+      Hello hello = await(exchange.serverHello, helloTimeout, "hello");
+      exchange.framing = hello.framing();
+      long settleLeft = helloSettle.toNanos() - (System.nanoTime() - helloSent);
+      if (settleLeft > 0) {
+        TimeUnit.NANOSECONDS.sleep(settleLeft);
+      }
+      return exchange;
+    } catch (NetconfException | RuntimeException e) {
+      exchange.close();
+      throw e;
+    } catch (IOException e) {
+      exchange.close();
+      throw new SessionClosedException("cannot send our hello to " + transport.peer() + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      exchange.close();
+      Thread.currentThread().interrupt();
+      throw new NetconfException("interrupted while waiting for the server's hello", e);
+    }
+  }
+
+  Hello hello() {
+    return serverHello.join();
+  }
+
+  Framing framing() {
+    return framing;
+  }
+
+  /**
+   * Sends {@code <rpc>} around {@code operationXml} and waits for its reply.
+   *
+   * @return the {@code <rpc-reply>} element, not yet checked for errors
+   */
+  Element call(String operation, String operationXml, Duration timeout) throws NetconfException {
+    String messageId = Long.toString(lastMessageId.incrementAndGet());
+    CompletableFuture<Element> reply = new CompletableFuture<>();
+    pending.put(messageId, reply);
+    try {
+      NetconfException ended = endedBy;
+      if (ended != null) {
+        throw new NetconfException(operation + " not sent: the session to " + transport.peer() + " is closed", ended);
+      }
+      write("<rpc xmlns=\"" + NetconfSession.BASE_NAMESPACE + "\" message-id=\"" + messageId + "\">"
+          + operationXml + "</rpc>");
+      return await(reply, timeout, operation);
+    } catch (IOException e) {
+      throw new SessionClosedException("cannot send " + operation + " to " + transport.peer() + ": " + e.getMessage(), e);
+    } finally {
+      pending.remove(messageId);
+    }
+  }
+
+  private void write(String message) throws IOException {
+    byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+    synchronized (writeLock) {
+      framing.write(transport.output(), bytes);
+    }
+  }
+
+  private static <T> T await(CompletableFuture<T> future, Duration timeout, String operation) throws NetconfException {
+    try {
+      return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new ReplyTimeoutException(operation, timeout);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof NetconfException cause) {
+        throw cause;
+      }
+      throw new NetconfException(operation + " failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NetconfException("interrupted while waiting for the reply to " + operation, e);
+    }
+  }
+
+  private void readMessages() {
+    NetconfException end;
+    try {
+      byte[] message = reader.read(Framing.END_OF_MESSAGE);
+      if (message == null) {
+        throw new SessionClosedException("server " + transport.peer() + " closed the session before its hello", null);
+      }
+      Hello hello = Hello.from(SafeXml.parse(parser, message).getDocumentElement());
+      serverHello.complete(hello);
+      Framing incoming = hello.framing();
+      while ((message = reader.read(incoming)) != null) {
+        dispatch(message);
+      }
+      end = new SessionClosedException("server " + transport.peer() + " closed the session", null);
+    } catch (NetconfException e) {
+      end = e;
+    } catch (IOException e) {
+      end = new SessionClosedException("session to " + transport.peer() + " broke: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      end = new NetconfException("unexpected failure reading from " + transport.peer(), e);
+    }
+    ended(end);
+    closeTransport();
+  }
+
+  private void dispatch(byte[] message) {
+    Element root;
+    try {
+      root = SafeXml.parse(parser, message).getDocumentElement();
+    } catch (NetconfException e) {
+      // a reply we cannot read cannot be matched to its call: fail them all, honestly
+      pending.values().forEach(call -> call.completeExceptionally(e));
+      return;
+    }
+    if (!"rpc-reply".equals(root.getLocalName())) {
+      return; // e.g. <notification>: not subscribed to, not ours to answer
+    }
+    CompletableFuture<Element> call = pending.get(root.getAttribute("message-id"));
+    if (call != null) {
+      call.complete(root);
+    }
+    // otherwise a late reply to a call that already timed out: dropped
+  }
+
+  private void ended(NetconfException cause) {
+    if (endedBy == null) {
+      endedBy = cause;
+    }
+    serverHello.completeExceptionally(cause);
+    pending.values().forEach(call -> call.completeExceptionally(cause));
+  }
+
+  boolean isOpen() {
+    return endedBy == null;
+  }
+
+  @Override
+  public void close() {
+    ended(new SessionClosedException("session to " + transport.peer() + " was closed by the client", null));
+    closeTransport();
+  }
+
+  private void closeTransport() {
+    try {
+      transport.close();
+    } catch (IOException e) {
+      // closing is best effort: the session is over either way
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.ccpe.netconf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.SocketAddress;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelSubsystem;
+import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
+import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.AttributeRepository;
+import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
+
+/**
+ * The SSH leg (RFC 6242): one SSH connection per session, authenticated by password and/or key
+ * pairs, carrying the {@code netconf} subsystem. All sessions share one lazily started MINA client
+ * (its I/O threads are daemons), so opening a session costs a connection, not a thread pool.
+ */
+final class SshTransport implements Transport {
+  private static final AttributeKey<HostKeyCheck> HOST_KEY_CHECK = new AttributeKey<>();
+
+  private final ClientSession session;
+  private final ChannelSubsystem channel;
+  private final String peer;
+
+  private SshTransport(ClientSession session, ChannelSubsystem channel, String peer) {
+    this.session = session;
+    this.channel = channel;
+    this.peer = peer;
+  }
+
+  static SshTransport connect(Device device) throws NetconfException {
+    String peer = device.username() + "@" + device.host() + ":" + device.port();
+    HostKeyCheck check = new HostKeyCheck(device);
+    ClientSession session;
+    try {
+      session = SharedClient.INSTANCE
+          .connect(device.username(), device.host(), device.port(), AttributeRepository.ofKeyValuePair(HOST_KEY_CHECK, check))
+          .verify(device.connectTimeout())
+          .getSession();
+    } catch (IOException e) {
+      throw new NetconfException("cannot connect to " + device.host() + ":" + device.port() + ": " + e.getMessage(), e);
+    }
+    try {
+      device.password().ifPresent(session::addPasswordIdentity);
+      for (KeyPair key : device.keyPairs()) {
+        session.addPublicKeyIdentity(key);
+      }
+      try {
+        session.auth().verify(device.connectTimeout());
+      } catch (IOException e) {
+        if (check.rejection != null) {
+          throw new HostKeyRejectedException(check.rejection);
+        }
+        throw new NetconfException("SSH authentication as " + peer + " failed: " + e.getMessage(), e);
+      }
+      ChannelSubsystem channel = session.createSubsystemChannel("netconf");
+      channel.open().verify(device.connectTimeout());
+      return new SshTransport(session, channel, peer);
+    } catch (NetconfException e) {
+      session.close(true);
+      throw e;
+    } catch (IOException e) {
+      session.close(true);
+      throw new NetconfException("cannot open the netconf subsystem on " + peer + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public InputStream input() {
+    return channel.getInvertedOut();
+  }
+
+  @Override
+  public OutputStream output() {
+    return channel.getInvertedIn();
+  }
+
+  @Override
+  public String peer() {
+    return peer;
+  }
+
+  @Override
+  public void close() {
+    channel.close(true);
+    session.close(true);
+  }
+
+  /** The host key rules of one connection attempt, and why it was refused if it was. */
+  private static final class HostKeyCheck {
+    private final Device device;
+    private volatile String rejection;
+
+    HostKeyCheck(Device device) {
+      this.device = device;
+    }
+
+    boolean verify(PublicKey offered) {
+      String host = device.host();
+      int port = device.port();
+      String fingerprint = KeyUtils.getKeyType(offered) + " " + KeyUtils.getFingerPrint(offered);
+      switch (device.knownHosts().check(host, port, offered)) {
+        case TRUSTED:
+          return true;
+        case UNKNOWN_HOST:
+          if (device.trustOnFirstUse()) {
+            device.knownHosts().add(host, port, offered);
+            return true;
+          }
+          rejection = "host key of " + host + ":" + port + " (" + fingerprint + ") is not in the known hosts"
+              + " and trust-on-first-use is off";
+          return false;
+        default:
+          rejection = "HOST KEY MISMATCH for " + host + ":" + port + ": server offered " + fingerprint
+              + ", which is not the key known for this host (possible man-in-the-middle)";
+          return false;
+      }
+    }
+  }
+
+  /** Routes the client-wide key check to the rules of the connection being made. */
+  private static final class ConnectionKeyVerifier implements ServerKeyVerifier {
+    @Override
+    public boolean verifyServerKey(ClientSession session, SocketAddress remote, PublicKey serverKey) {
+      HostKeyCheck check = session.getConnectionContext() == null
+          ? null : session.getConnectionContext().getAttribute(HOST_KEY_CHECK);
+      return check != null && check.verify(serverKey);
+    }
+  }
+
+  /** Holder idiom: the client starts on first use only. */
+  private static final class SharedClient {
+    static final SshClient INSTANCE = start();
+
+    private static SshClient start() {
+      SshClient client = SshClient.setUpDefaultClient();
+      client.setServerKeyVerifier(new ConnectionKeyVerifier());
+      // only what the Device says: no ~/.ssh/config, no ~/.ssh/id_* picked up behind the caller's back
+      client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
+      client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
+      client.start();
+      return client;
+    }
+  }
+}
