@@ -205,7 +205,8 @@ public final class NetconfSession implements AutoCloseable {
    */
   public void closeSession() throws NetconfException {
     try {
-      call("close-session", "<close-session/>", CLOSE_TIMEOUT);
+      Duration limit = replyTimeout.compareTo(CLOSE_TIMEOUT) < 0 ? replyTimeout : CLOSE_TIMEOUT;
+      call("close-session", "<close-session/>", limit);
     } finally {
       exchange.close();
     }
