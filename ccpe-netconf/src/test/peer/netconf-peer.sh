@@ -12,7 +12,7 @@ D=${NC_PEER_DIR:?NC_PEER_DIR must name the peer folder}
 P1=${NC_PORT_CANDIDATE:-8830}
 P2=${NC_PORT_RUNNING:-8831}
 USER_NAME=ncuser USER_PW=ncpass
-MODULE_SRC=${NC_MODULE:-$(dirname "$0")/acme-sites.yang}
+MODULE_SRC=${NC_MODULE:-$(cd "$(dirname "$0")" && pwd)/acme-sites.yang}
 
 installed() {  # exit 0 when packages and the login user are there
   [ -x /usr/sbin/netconfd ] && [ -x /usr/sbin/netconf-subsystem ] && [ -x /usr/sbin/sshd ] \
