@@ -1,0 +1,128 @@
+package org.ccpe.simulator;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Reads a fleet from a properties file. Paths are relative to the file.
+ *
+ * <pre>
+ * # every router, unless it says otherwise
+ * default.user = lab
+ * default.password = lab123
+ * default.commitLatencyMs = 20
+ * # N routers mx1..mxN on consecutive ports (0: free ports)
+ * fleet.count = 10
+ * fleet.basePort = 18300
+ * # named routers
+ * routers = pe1, pe2
+ * router.pe1.port = 18830
+ * router.pe1.configuration = pe1.xml
+ * router.pe1.authorizedKeys = authorized_keys
+ * router.pe1.hostKey = pe1-hostkey.ser
+ * router.pe1.sessionSetupLatencyMs = 100
+ * router.pe1.junosMinuteMs = 1000
+ * # routing-instance host loss% rtt-ms
+ * router.pe1.ping.1 = site-a 192.168.10.1 0 2
+ * # routing-instance address mac interface seconds-left
+ * router.pe1.lease.1 = site-a 192.168.10.20 00:11:22:33:44:55 irb.210 86400
+ * </pre>
+ */
+public final class FleetProperties {
+
+    private final Properties properties;
+    private final Path base;
+
+    private FleetProperties(Properties properties, Path base) {
+        this.properties = properties;
+        this.base = base;
+    }
+
+    public static List<SimulatedRouter.Builder> read(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return new FleetProperties(properties, dir).builders();
+    }
+
+    public static List<SimulatedRouter.Builder> read(Properties properties, Path base) throws IOException {
+        return new FleetProperties(properties, base).builders();
+    }
+
+    private List<SimulatedRouter.Builder> builders() throws IOException {
+        List<SimulatedRouter.Builder> builders = new ArrayList<>();
+        int count = Integer.parseInt(properties.getProperty("fleet.count", "0").trim());
+        int basePort = Integer.parseInt(properties.getProperty("fleet.basePort", "0").trim());
+        String prefix = properties.getProperty("fleet.prefix", "mx").trim();
+        for (int i = 1; i <= count; i++) {
+            builders.add(router(prefix + i, basePort == 0 ? 0 : basePort + i - 1));
+        }
+        for (String name : properties.getProperty("routers", "").split("[,\\s]+")) {
+            if (!name.isBlank()) {
+                builders.add(router(name, Integer.parseInt(setting(name, "port", "0"))));
+            }
+        }
+        return builders;
+    }
+
+    private SimulatedRouter.Builder router(String name, int port) throws IOException {
+        SimulatedRouter.Builder builder = SimulatedRouter.builder(name).port(port)
+                .user(setting(name, "user", "lab"), setting(name, "password", "lab123"))
+                .commitLatency(millis(name, "commitLatencyMs"))
+                .sessionSetupLatency(millis(name, "sessionSetupLatencyMs"));
+        String minute = setting(name, "junosMinuteMs", null);
+        if (minute != null) {
+            builder.junosMinute(Duration.ofMillis(Long.parseLong(minute.trim())));
+        }
+        String configuration = setting(name, "configuration", null);
+        if (configuration != null) {
+            builder.initialConfiguration(base.resolve(configuration.trim()));
+        }
+        String keys = setting(name, "authorizedKeys", null);
+        if (keys != null) {
+            builder.authorizedKeys(base.resolve(keys.trim()));
+        }
+        String hostKey = setting(name, "hostKey", null);
+        if (hostKey != null) {
+            builder.hostKeyFile(base.resolve(hostKey.trim()));
+        }
+        for (String[] ping : entries(name, "ping", 4)) {
+            builder.pingTarget(ping[0], ping[1], Integer.parseInt(ping[2]), Duration.ofMillis(Long.parseLong(ping[3])));
+        }
+        for (String[] lease : entries(name, "lease", 5)) {
+            builder.dhcpLease(lease[0], lease[1], lease[2], lease[3], Duration.ofSeconds(Long.parseLong(lease[4])));
+        }
+        return builder;
+    }
+
+    /** A router's own setting, else the default one, else {@code fallback}. */
+    private String setting(String router, String key, String fallback) {
+        return properties.getProperty("router." + router + "." + key, properties.getProperty("default." + key, fallback));
+    }
+
+    private Duration millis(String router, String key) {
+        return Duration.ofMillis(Long.parseLong(setting(router, key, "0").trim()));
+    }
+
+    /** The whitespace-separated fields of {@code router.NAME.KIND.*} entries, in key order. */
+    private List<String[]> entries(String router, String kind, int fields) {
+        String prefix = "router." + router + "." + kind + ".";
+        List<String[]> entries = new ArrayList<>();
+        properties.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted().forEach(k -> {
+            String[] parts = properties.getProperty(k).trim().split("\\s+");
+            if (parts.length != fields) {
+                throw new IllegalArgumentException(k + " needs " + fields + " fields: " + properties.getProperty(k));
+            }
+            entries.add(parts);
+        });
+        return entries;
+    }
+}
