@@ -6,6 +6,12 @@ import java.io.OutputStream;
 import java.net.SocketAddress;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelSubsystem;
 import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
@@ -14,7 +20,10 @@ import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.kex.KexProposalOption;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 
 /**
  * The SSH leg (RFC 6242): one SSH connection per session, authenticated by password and/or key
@@ -124,13 +133,40 @@ final class SshTransport implements Transport {
     }
   }
 
+  private static HostKeyCheck checkOf(Session session) {
+    AttributeRepository context = session instanceof ClientSession client ? client.getConnectionContext() : null;
+    return context == null ? null : context.getAttribute(HOST_KEY_CHECK);
+  }
+
   /** Routes the client-wide key check to the rules of the connection being made. */
   private static final class ConnectionKeyVerifier implements ServerKeyVerifier {
     @Override
     public boolean verifyServerKey(ClientSession session, SocketAddress remote, PublicKey serverKey) {
-      HostKeyCheck check = session.getConnectionContext() == null
-          ? null : session.getConnectionContext().getAttribute(HOST_KEY_CHECK);
+      HostKeyCheck check = checkOf(session);
       return check != null && check.verify(serverKey);
+    }
+  }
+
+  /**
+   * Asks the server for a host key of a type we already know for it, as OpenSSH does: a server
+   * with several host keys would otherwise show us one we have no record of, and a good host
+   * would look like an impostor.
+   */
+  private static final class KnownKeyTypesFirst implements SessionListener {
+    @Override
+    public void sessionNegotiationOptionsCreated(Session session, Map<KexProposalOption, String> proposal) {
+      HostKeyCheck check = checkOf(session);
+      String offered = proposal.get(KexProposalOption.SERVERKEYS);
+      if (check == null || offered == null) {
+        return;
+      }
+      Set<String> knownTypes = check.device.knownHosts().keysFor(check.device.host(), check.device.port()).stream()
+          .map(KeyUtils::getKeyType).collect(Collectors.toSet());
+      Map<Boolean, List<String>> byKnown = Arrays.stream(offered.split(","))
+          .collect(Collectors.partitioningBy(algorithm -> knownTypes.contains(KeyUtils.getCanonicalKeyType(algorithm))));
+      List<String> ordered = new ArrayList<>(byKnown.get(true));
+      ordered.addAll(byKnown.get(false));
+      proposal.put(KexProposalOption.SERVERKEYS, String.join(",", ordered));
     }
   }
 
@@ -141,6 +177,7 @@ final class SshTransport implements Transport {
     private static SshClient start() {
       SshClient client = SshClient.setUpDefaultClient();
       client.setServerKeyVerifier(new ConnectionKeyVerifier());
+      client.addSessionListener(new KnownKeyTypesFirst());
       // only what the Device says: no ~/.ssh/config, no ~/.ssh/id_* picked up behind the caller's back
       client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
       client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);

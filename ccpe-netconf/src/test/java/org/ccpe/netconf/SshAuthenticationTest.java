@@ -46,6 +46,17 @@ class SshAuthenticationTest {
   }
 
   @Test
+  void aServerWithSeveralHostKeysIsAskedForTheTypeWeKnow() throws Exception {
+    for (String type : new String[] {"rsa", "ecdsa", "ed25519"}) {
+      String[] key = Files.readString(PEER.dir().resolve("ssh/ssh_host_" + type + "_key.pub")).strip().split(" ");
+      KnownHosts onlyThisType = KnownHosts.of("[127.0.0.1]:" + PEER.candidatePort() + " " + key[0] + " " + key[1]);
+      try (NetconfSession session = PEER.device(PEER.candidatePort()).knownHosts(onlyThisType).build().openSession()) {
+        assertTrue(session.isOpen(), type);
+      }
+    }
+  }
+
+  @Test
   void anUnknownHostIsRefusedWithoutTrustOnFirstUse() {
     HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
         () -> PEER.device(PEER.candidatePort()).knownHosts(KnownHosts.inMemory()).build().openSession());
