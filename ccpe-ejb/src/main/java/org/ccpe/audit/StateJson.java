@@ -1,0 +1,31 @@
+package org.ccpe.audit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+
+/** Writes an entity's audit view as a flat JSON object. */
+final class StateJson {
+  private StateJson() {}
+
+  static String of(Map<String, Object> state) {
+    if (state == null) {
+      return null;
+    }
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    state.forEach((key, value) -> {
+      if (value == null) {
+        json.addNull(key);
+      } else if (value instanceof Boolean b) {
+        json.add(key, b);
+      } else if (value instanceof Integer || value instanceof Long) {
+        json.add(key, ((Number) value).longValue());
+      } else if (value instanceof Enum<?> e) {
+        json.add(key, e.name().toLowerCase());
+      } else {
+        json.add(key, value.toString());
+      }
+    });
+    return json.build().toString();
+  }
+}

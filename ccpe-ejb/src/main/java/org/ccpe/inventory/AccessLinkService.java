@@ -1,0 +1,140 @@
+package org.ccpe.inventory;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import org.ccpe.access.Roles;
+import org.ccpe.audit.AuditTrail;
+import org.ccpe.common.ConflictException;
+import org.ccpe.common.FilteredQuery;
+import org.ccpe.common.NotFoundException;
+import org.ccpe.common.Page;
+import org.ccpe.common.PageRequest;
+import org.ccpe.common.Violations;
+import org.ccpe.net.InterfaceName;
+import org.ccpe.net.VlanId;
+
+/**
+ * Access links of a site. A VLAN ID is used once per physical port of a router, and a logical
+ * interface belongs to one link; both clashes are refused with the link that holds them.
+ */
+@Stateless
+@RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR})
+public class AccessLinkService {
+  static final String ENTITY = "access-link";
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AuditTrail audit;
+
+  public AccessLink create(long siteId, AccessLinkSpec spec) {
+    Site site = em.find(Site.class, siteId);
+    if (site == null) {
+      throw new NotFoundException(SiteService.ENTITY, siteId);
+    }
+    AccessLink link = new AccessLink(site);
+    apply(link, spec, site);
+    em.persist(link);
+    audit.created(ENTITY, link.getId(), link.getInterfaceName(), link.auditView());
+    return link;
+  }
+
+  public AccessLink update(long id, Long expectedVersion, AccessLinkSpec spec) {
+    AccessLink link = find(id);
+    link.checkVersion(ENTITY, expectedVersion);
+    Map<String, Object> before = link.auditView();
+    apply(link, spec, link.getSite());
+    em.flush();
+    audit.updated(ENTITY, id, link.getInterfaceName(), before, link.auditView());
+    return link;
+  }
+
+  public void delete(long id, Long expectedVersion) {
+    AccessLink link = find(id);
+    link.checkVersion(ENTITY, expectedVersion);
+    remove(link);
+  }
+
+  /** Removes every link of a site, within the site's removal. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void deleteAllOf(Site site) {
+    em.createQuery("select l from AccessLink l where l.site = :s", AccessLink.class)
+        .setParameter("s", site).getResultList().forEach(this::remove);
+  }
+
+  private void remove(AccessLink link) {
+    audit.deleted(ENTITY, link.getId(), link.getInterfaceName(), link.auditView());
+    em.remove(link);
+  }
+
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  public AccessLink get(long id) {
+    return find(id);
+  }
+
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  public Page<AccessLink> list(AccessLinkFilter filter, PageRequest page) {
+    return new FilteredQuery<>(em, AccessLink.class,
+        "from AccessLink l join fetch l.site s join fetch s.customer c join fetch l.router r")
+        .where("s.id = :site", "site", filter.siteId())
+        .where("c.id = :customer", "customer", filter.customerId())
+        .where("r.id = :router", "router", filter.routerId())
+        .whereContains("l.name", "name", filter.nameContains())
+        .where("l.externalId = :externalId", "externalId", filter.externalId())
+        .orderBy("r.name, l.interfaceName")
+        .page(page);
+  }
+
+  AccessLink find(long id) {
+    AccessLink link = em.find(AccessLink.class, id);
+    if (link == null) {
+      throw new NotFoundException(ENTITY, id);
+    }
+    return link;
+  }
+
+  private void apply(AccessLink link, AccessLinkSpec spec, Site site) {
+    Violations v = new Violations();
+    Router router = site.getRouter();
+    if (spec.routerId() != null) {
+      router = em.find(Router.class, spec.routerId());
+      if (router == null) {
+        v.add("routerId", "no router " + spec.routerId());
+      }
+    }
+    InterfaceName interfaceName = v.parse("interfaceName", spec.interfaceName(), InterfaceName::parse);
+    VlanId vlan = v.check("vlanId", () -> VlanId.of(spec.vlanId()));
+    AccessLinkRole role = v.parse("role", spec.role(), t -> Enums.parse(AccessLinkRole.class, t));
+    String name = v.optional("name", spec.name(), 64);
+    String description = v.optional("description", spec.description(), 1000);
+    String externalId = v.optional("externalId", spec.externalId(), 128);
+    v.throwIfAny();
+    List<AccessLink> samePort = em.createQuery(
+            "select l from AccessLink l join fetch l.site where l.router = :r and l.physicalPort = :p", AccessLink.class)
+        .setParameter("r", router)
+        .setParameter("p", interfaceName.physicalPort())
+        .getResultList();
+    for (AccessLink other : samePort) {
+      if (other.equals(link)) {
+        continue;
+      }
+      if (other.getInterfaceName().equals(interfaceName.toString())) {
+        throw new ConflictException("interfaceName", "interface " + interfaceName + " on router '"
+            + router.getName() + "' is already used by site '" + other.getSite().getName() + "'");
+      }
+      if (other.getVlanId() == vlan.value()) {
+        throw new ConflictException("vlanId", "VLAN " + vlan.value() + " is already used on port "
+            + interfaceName.physicalPort() + " of router '" + router.getName() + "' by "
+            + other.getInterfaceName() + " (site '" + other.getSite().getName() + "')");
+      }
+    }
+    ExternalIds.requireFree(em, "AccessLink", externalId, link.getExternalId());
+    link.attach(router, interfaceName, vlan, role);
+    link.describe(name, description, externalId);
+  }
+}

@@ -1,0 +1,133 @@
+package org.ccpe.inventory;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import org.ccpe.access.NewUser;
+import org.ccpe.access.Roles;
+import org.ccpe.access.UserService;
+import org.ccpe.audit.AuditTrail;
+import org.ccpe.common.ConflictException;
+import org.ccpe.common.EmailAddress;
+import org.ccpe.common.FilteredQuery;
+import org.ccpe.common.NotFoundException;
+import org.ccpe.common.Page;
+import org.ccpe.common.PageRequest;
+import org.ccpe.common.Violations;
+
+/** Customers: creation (with their default administrator), changes, removal. */
+@Stateless
+@RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR})
+public class CustomerService {
+  static final String ENTITY = "customer";
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AuditTrail audit;
+  @EJB private UserService users;
+  @EJB private SiteService sites;
+
+  /** Creates a customer and its {@code admin@<name>} user, whose password is returned once. */
+  public NewCustomer create(CustomerSpec spec, Source source) {
+    Violations v = new Violations();
+    CustomerName name = v.parse("name", spec.name(), CustomerName::parse);
+    Details details = validate(spec, v);
+    v.throwIfAny();
+    if (customerNamed(name.value()) != null) {
+      throw new ConflictException("name", "a customer named '" + name + "' exists already");
+    }
+    Customer customer = new Customer(name, source);
+    apply(customer, details);
+    em.persist(customer);
+    audit.created(ENTITY, customer.getId(), customer.getName(), customer.auditView());
+    NewUser admin = users.createCustomerAdmin(customer);
+    return new NewCustomer(customer, admin);
+  }
+
+  /** Changes everything but the name, which is fixed at creation (a different name is refused). */
+  public Customer update(long id, Long expectedVersion, CustomerSpec spec) {
+    Customer customer = find(id);
+    customer.checkVersion(ENTITY, expectedVersion);
+    Violations v = new Violations();
+    if (spec.name() != null && !spec.name().strip().equalsIgnoreCase(customer.getName())) {
+      v.add("name", "cannot change after creation: it is the customers' login key");
+    }
+    Details details = validate(spec, v);
+    v.throwIfAny();
+    Map<String, Object> before = customer.auditView();
+    apply(customer, details);
+    em.flush();
+    audit.updated(ENTITY, id, customer.getName(), before, customer.auditView());
+    return customer;
+  }
+
+  /**
+   * Removes a customer. One that still has sites is refused unless {@code cascade}, which removes
+   * its sites, their access links and its users with it.
+   */
+  public void delete(long id, Long expectedVersion, boolean cascade) {
+    Customer customer = find(id);
+    customer.checkVersion(ENTITY, expectedVersion);
+    long siteCount = em.createQuery("select count(s) from Site s where s.customer = :c", Long.class)
+        .setParameter("c", customer).getSingleResult();
+    if (siteCount > 0 && !cascade) {
+      throw new ConflictException("id", "customer '" + customer.getName() + "' has " + siteCount
+          + " site(s); delete them first or ask for cascade=true");
+    }
+    sites.deleteAllOf(customer);
+    users.deleteUsersOf(customer);
+    audit.deleted(ENTITY, id, customer.getName(), customer.auditView());
+    em.remove(customer);
+  }
+
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  public Customer get(long id) {
+    return find(id);
+  }
+
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  public Page<Customer> list(String nameContains, String externalId, PageRequest page) {
+    return new FilteredQuery<>(em, Customer.class, "from Customer c")
+        .where("(lower(c.name) like :name or lower(c.displayName) like :name)", "name",
+            nameContains == null || nameContains.isBlank() ? null : "%" + nameContains.strip().toLowerCase() + "%")
+        .where("c.externalId = :externalId", "externalId", externalId)
+        .orderBy("c.name")
+        .page(page);
+  }
+
+  Customer find(long id) {
+    Customer customer = em.find(Customer.class, id);
+    if (customer == null) {
+      throw new NotFoundException(ENTITY, id);
+    }
+    return customer;
+  }
+
+  private Customer customerNamed(String name) {
+    return em.createQuery("select c from Customer c where c.name = :n", Customer.class)
+        .setParameter("n", name).getResultStream().findFirst().orElse(null);
+  }
+
+  private record Details(String displayName, String accountNumber, String contactName,
+      String contactEmail, String contactInfo, String externalId) {}
+
+  private static Details validate(CustomerSpec spec, Violations v) {
+    EmailAddress email = v.parseOptional("contactEmail", spec.contactEmail(), EmailAddress::parse);
+    return new Details(
+        v.optional("displayName", spec.displayName(), 128),
+        v.optional("accountNumber", spec.accountNumber(), 64),
+        v.optional("contactName", spec.contactName(), 128),
+        email == null ? null : email.value(),
+        v.optional("contactInfo", spec.contactInfo(), 2000),
+        v.optional("externalId", spec.externalId(), 128));
+  }
+
+  private void apply(Customer customer, Details d) {
+    ExternalIds.requireFree(em, "Customer", d.externalId(), customer.getExternalId());
+    customer.describe(d.displayName() == null ? customer.getName() : d.displayName(),
+        d.accountNumber(), d.externalId());
+    customer.contact(d.contactName(), d.contactEmail(), d.contactInfo());
+  }
+}

@@ -1,0 +1,144 @@
+package org.ccpe.inventory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ccpe.common.VersionedEntity;
+import org.ccpe.net.InterfaceAddress;
+
+/**
+ * One location of a customer, whose CPE functions live in its own routing instance on an MX
+ * router. The routing-instance name is derived once, at creation, and stays fixed: renaming a
+ * site must not rename objects on the router.
+ */
+@Entity
+@Table(name = "site", uniqueConstraints = {
+    @UniqueConstraint(name = "uk_site_customer_name", columnNames = {"customer_id", "name"}),
+    @UniqueConstraint(name = "uk_site_router_instance", columnNames = {"router_id", "routing_instance"})})
+public class Site extends VersionedEntity {
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "customer_id", nullable = false, updatable = false)
+  private Customer customer;
+
+  @Column(nullable = false, length = 64)
+  private String name;
+
+  @Column(length = 1000)
+  private String description;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "router_id", nullable = false)
+  private Router router;
+
+  @Column(name = "routing_instance", nullable = false, length = RoutingInstanceName.MAX_LENGTH)
+  private String routingInstance;
+
+  @Column(name = "lan_gateway", nullable = false, length = 18)
+  private String lanGateway;
+
+  @Column(name = "contact_name", length = 128)
+  private String contactName;
+
+  @Column(name = "contact_email", length = 254)
+  private String contactEmail;
+
+  @Column(name = "contact_info", length = 2000)
+  private String contactInfo;
+
+  @Column(name = "external_id", unique = true, length = 128)
+  private String externalId;
+
+  protected Site() {}
+
+  public Site(Customer customer, String name, RoutingInstanceName routingInstance) {
+    this.customer = customer;
+    this.name = name;
+    this.routingInstance = routingInstance.value();
+  }
+
+  void describe(String name, String description, String externalId) {
+    this.name = name;
+    this.description = description;
+    this.externalId = externalId;
+  }
+
+  void connect(Router router, InterfaceAddress lanGateway) {
+    this.router = router;
+    this.lanGateway = lanGateway.toString();
+  }
+
+  void moveRoutingInstance(RoutingInstanceName name) {
+    this.routingInstance = name.value();
+  }
+
+  void contact(String contactName, String contactEmail, String contactInfo) {
+    this.contactName = contactName;
+    this.contactEmail = contactEmail;
+    this.contactInfo = contactInfo;
+  }
+
+  public Customer getCustomer() {
+    return customer;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Router getRouter() {
+    return router;
+  }
+
+  public String getRoutingInstance() {
+    return routingInstance;
+  }
+
+  public String getLanGateway() {
+    return lanGateway;
+  }
+
+  public InterfaceAddress lanGatewayAddress() {
+    return InterfaceAddress.parse(lanGateway);
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public String getContactInfo() {
+    return contactInfo;
+  }
+
+  public String getExternalId() {
+    return externalId;
+  }
+
+  public Map<String, Object> auditView() {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("customer", customer.getName());
+    view.put("name", name);
+    view.put("description", description);
+    view.put("router", router.getName());
+    view.put("routingInstance", routingInstance);
+    view.put("lanGateway", lanGateway);
+    view.put("contactName", contactName);
+    view.put("contactEmail", contactEmail);
+    view.put("contactInfo", contactInfo);
+    view.put("externalId", externalId);
+    return view;
+  }
+}

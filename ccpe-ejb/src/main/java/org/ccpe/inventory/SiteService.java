@@ -1,0 +1,198 @@
+package org.ccpe.inventory;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import org.ccpe.access.Roles;
+import org.ccpe.audit.AuditTrail;
+import org.ccpe.common.ConflictException;
+import org.ccpe.common.EmailAddress;
+import org.ccpe.common.FilteredQuery;
+import org.ccpe.common.NotFoundException;
+import org.ccpe.common.Page;
+import org.ccpe.common.PageRequest;
+import org.ccpe.common.Violations;
+import org.ccpe.net.InterfaceAddress;
+
+/**
+ * Sites of a customer. A site's LAN may not overlap another site's of the same customer (they
+ * share one VPN), and its routing-instance name is unique on its router.
+ */
+@Stateless
+@RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR})
+public class SiteService {
+  static final String ENTITY = "site";
+  private static final int MAX_NAME_SUFFIX = 99;
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AuditTrail audit;
+  @EJB private AccessLinkService accessLinks;
+
+  public Site create(long customerId, SiteSpec spec) {
+    Customer customer = em.find(Customer.class, customerId);
+    if (customer == null) {
+      throw new NotFoundException(CustomerService.ENTITY, customerId);
+    }
+    Violations v = new Violations();
+    RoutingInstanceName givenInstance =
+        v.parseOptional("routingInstance", spec.routingInstance(), RoutingInstanceName::parse);
+    Details d = validate(spec, v);
+    v.throwIfAny();
+    RoutingInstanceName instance = givenInstance != null
+        ? requireFreeInstance(d.router(), givenInstance, null)
+        : freeInstance(d.router(), RoutingInstanceName.derive(customer.getName(), d.name()));
+    Site site = new Site(customer, d.name(), instance);
+    apply(site, d);
+    em.persist(site);
+    audit.created(ENTITY, site.getId(), site.getName(), site.auditView());
+    return site;
+  }
+
+  /** Changes a site; its routing-instance name stays (moving it to a router where it clashes is refused). */
+  public Site update(long id, Long expectedVersion, SiteSpec spec) {
+    Site site = find(id);
+    site.checkVersion(ENTITY, expectedVersion);
+    Violations v = new Violations();
+    if (spec.routingInstance() != null && !spec.routingInstance().isBlank()
+        && !spec.routingInstance().strip().equals(site.getRoutingInstance())) {
+      v.add("routingInstance", "is fixed once the site exists");
+    }
+    Details d = validate(spec, v);
+    v.throwIfAny();
+    if (!d.router().equals(site.getRouter())) {
+      requireFreeInstance(d.router(), new RoutingInstanceName(site.getRoutingInstance()), site);
+    }
+    Map<String, Object> before = site.auditView();
+    apply(site, d);
+    em.flush();
+    audit.updated(ENTITY, id, site.getName(), before, site.auditView());
+    return site;
+  }
+
+  /** Removes a site and its access links. */
+  public void delete(long id, Long expectedVersion) {
+    Site site = find(id);
+    site.checkVersion(ENTITY, expectedVersion);
+    remove(site);
+  }
+
+  /** Removes every site of a customer, within the customer's removal. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void deleteAllOf(Customer customer) {
+    List<Site> sites = em.createQuery("select s from Site s where s.customer = :c", Site.class)
+        .setParameter("c", customer).getResultList();
+    sites.forEach(this::remove);
+  }
+
+  private void remove(Site site) {
+    accessLinks.deleteAllOf(site);
+    audit.deleted(ENTITY, site.getId(), site.getName(), site.auditView());
+    em.remove(site);
+  }
+
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  public Site get(long id) {
+    return find(id);
+  }
+
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  public Page<Site> list(SiteFilter filter, PageRequest page) {
+    return new FilteredQuery<>(em, Site.class,
+        "from Site s join fetch s.customer c join fetch s.router r")
+        .where("c.id = :customer", "customer", filter.customerId())
+        .where("r.id = :router", "router", filter.routerId())
+        .whereContains("s.name", "name", filter.nameContains())
+        .where("s.externalId = :externalId", "externalId", filter.externalId())
+        .orderBy("c.name, s.name")
+        .page(page);
+  }
+
+  Site find(long id) {
+    Site site = em.find(Site.class, id);
+    if (site == null) {
+      throw new NotFoundException(ENTITY, id);
+    }
+    return site;
+  }
+
+  private record Details(String name, String description, Router router, InterfaceAddress lan,
+      String contactName, String contactEmail, String contactInfo, String externalId) {}
+
+  private Details validate(SiteSpec spec, Violations v) {
+    String name = v.required("name", spec.name(), 64);
+    String description = v.optional("description", spec.description(), 1000);
+    Router router = null;
+    if (spec.routerId() == null) {
+      v.add("routerId", "is required");
+    } else {
+      router = em.find(Router.class, spec.routerId());
+      if (router == null) {
+        v.add("routerId", "no router " + spec.routerId());
+      }
+    }
+    InterfaceAddress lan = v.parse("lanGateway", spec.lanGateway(), InterfaceAddress::parse);
+    String contactName = v.optional("contactName", spec.contactName(), 128);
+    EmailAddress email = v.parseOptional("contactEmail", spec.contactEmail(), EmailAddress::parse);
+    String contactInfo = v.optional("contactInfo", spec.contactInfo(), 2000);
+    String externalId = v.optional("externalId", spec.externalId(), 128);
+    return new Details(name, description, router, lan, contactName,
+        email == null ? null : email.value(), contactInfo, externalId);
+  }
+
+  private void apply(Site site, Details d) {
+    List<Site> siblings = em.createQuery(
+            "select s from Site s where s.customer = :c and s <> :self", Site.class)
+        .setParameter("c", site.getCustomer())
+        .setParameter("self", site)
+        .getResultList();
+    for (Site other : siblings) {
+      if (other.getName().equalsIgnoreCase(d.name())) {
+        throw new ConflictException("name", "customer '" + site.getCustomer().getName()
+            + "' already has a site named '" + other.getName() + "'");
+      }
+      if (other.lanGatewayAddress().network().overlaps(d.lan().network())) {
+        throw new ConflictException("lanGateway", "LAN " + d.lan().network() + " overlaps "
+            + other.lanGatewayAddress().network() + " of site '" + other.getName() + "'");
+      }
+    }
+    ExternalIds.requireFree(em, "Site", d.externalId(), site.getExternalId());
+    site.describe(d.name(), d.description(), d.externalId());
+    site.connect(d.router(), d.lan());
+    site.contact(d.contactName(), d.contactEmail(), d.contactInfo());
+  }
+
+  private RoutingInstanceName requireFreeInstance(Router router, RoutingInstanceName name, Site self) {
+    if (instanceTaken(router, name, self)) {
+      throw new ConflictException("routingInstance", "routing instance '" + name
+          + "' is already used on router '" + router.getName() + "'");
+    }
+    return name;
+  }
+
+  /** The derived name, or the first free {@code name-n} when another site on the router has it. */
+  private RoutingInstanceName freeInstance(Router router, RoutingInstanceName derived) {
+    RoutingInstanceName candidate = derived;
+    for (int n = 2; instanceTaken(router, candidate, null); n++) {
+      if (n > MAX_NAME_SUFFIX) {
+        throw new ConflictException("routingInstance", "no free routing-instance name like '"
+            + derived + "' on router '" + router.getName() + "'; give one explicitly");
+      }
+      candidate = derived.withSuffix(n);
+    }
+    return candidate;
+  }
+
+  private boolean instanceTaken(Router router, RoutingInstanceName name, Site self) {
+    return em.createQuery("select s from Site s where s.router = :r and s.routingInstance = :n", Site.class)
+        .setParameter("r", router)
+        .setParameter("n", name.value())
+        .getResultStream()
+        .anyMatch(other -> !other.equals(self));
+  }
+}

@@ -1,0 +1,25 @@
+package org.ccpe.schema;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** The Flyway set-up of our migrations, shared by the server and the migration tests. */
+public final class Migrations {
+  private Migrations() {}
+
+  /** Applies the pending migrations to a database. */
+  public static MigrateResult migrate(DataSource dataSource) {
+    return configure(dataSource).load().migrate();
+  }
+
+  public static FluentConfiguration configure(DataSource dataSource) {
+    return Flyway.configure(Migrations.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .table("schema_history")
+        .cleanDisabled(true)
+        .validateMigrationNaming(true);
+  }
+}

@@ -1,0 +1,147 @@
+package org.ccpe.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The migrations run unchanged on both databases we support: on an empty database, and on one
+ * that holds data written at the first schema version, which must survive every later migration.
+ * PostgreSQL runs in a throwaway schema of the machine's {@code test} database.
+ */
+class SchemaMigrationTest {
+  private Runnable cleanup = () -> {};
+
+  @AfterEach
+  void dropThrowawaySchema() {
+    cleanup.run();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void migratesAnEmptyDatabaseToTheLatestVersion(String database) throws SQLException {
+    DataSource db = freshDatabase(database);
+
+    MigrateResult result = Migrations.migrate(db);
+
+    assertTrue(result.success);
+    assertEquals(latestVersion(db), result.targetSchemaVersion);
+    for (String table : new String[] {"router", "customer", "site", "access_link", "app_user", "audit_entry"}) {
+      assertEquals(0, count(db, table), table + " exists and is empty");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void keepsDataWrittenAtTheFirstVersionThroughEveryLaterMigration(String database) throws SQLException {
+    DataSource db = freshDatabase(database);
+    Migrations.configure(db).target("1").load().migrate();
+    execute(db,
+        "INSERT INTO router (id, version, created_at, updated_at, name, management_host, netconf_port,"
+            + " netconf_user, snmp_version, snmp_port, services_prefix, services_interface)"
+            + " VALUES (1, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'mx1', '192.0.2.1', 830, 'ccpe', 'V2C', 161, 'MS', 'ms-1/0/0')",
+        "INSERT INTO customer (id, version, created_at, updated_at, name, display_name, source)"
+            + " VALUES (2, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'acme', 'ACME', 'MANUAL')",
+        "INSERT INTO site (id, version, created_at, updated_at, customer_id, name, router_id, routing_instance, lan_gateway)"
+            + " VALUES (3, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 2, 'hq', 1, 'acme_hq', '10.1.2.1/24')",
+        "INSERT INTO access_link (id, version, created_at, updated_at, site_id, router_id, interface_name,"
+            + " physical_port, unit_number, vlan_id, link_role)"
+            + " VALUES (4, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 3, 1, 'ge-1/0/3.210', 'ge-1/0/3', 210, 210, 'VPN')");
+
+    MigrateResult result = Migrations.migrate(db);
+
+    assertTrue(result.success);
+    assertEquals(latestVersion(db), result.targetSchemaVersion == null ? "1" : result.targetSchemaVersion);
+    assertEquals(1, count(db, "router"));
+    assertEquals(1, count(db, "customer"));
+    assertEquals(1, count(db, "site"));
+    assertEquals(1, count(db, "access_link"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void refusesASecondVlanOnOnePortEvenWithoutTheService(String database) throws SQLException {
+    DataSource db = freshDatabase(database);
+    Migrations.migrate(db);
+    execute(db,
+        "INSERT INTO router (id, version, created_at, updated_at, name, management_host, netconf_port,"
+            + " netconf_user, snmp_version, snmp_port, services_prefix, services_interface)"
+            + " VALUES (1, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'mx1', '192.0.2.1', 830, 'ccpe', 'V2C', 161, 'MS', 'ms-1/0/0')",
+        "INSERT INTO customer (id, version, created_at, updated_at, name, display_name, source)"
+            + " VALUES (2, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'acme', 'ACME', 'MANUAL')",
+        "INSERT INTO site (id, version, created_at, updated_at, customer_id, name, router_id, routing_instance, lan_gateway)"
+            + " VALUES (3, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 2, 'hq', 1, 'acme_hq', '10.1.2.1/24')",
+        "INSERT INTO access_link (id, version, created_at, updated_at, site_id, router_id, interface_name,"
+            + " physical_port, unit_number, vlan_id, link_role)"
+            + " VALUES (4, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 3, 1, 'ge-1/0/3.210', 'ge-1/0/3', 210, 210, 'VPN')");
+
+    SQLException clash = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> execute(db,
+        "INSERT INTO access_link (id, version, created_at, updated_at, site_id, router_id, interface_name,"
+            + " physical_port, unit_number, vlan_id, link_role)"
+            + " VALUES (5, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 3, 1, 'ge-1/0/3.211', 'ge-1/0/3', 211, 210, 'VPN')"));
+    assertEquals("23505", clash.getSQLState(), "unique violation");
+  }
+
+  private DataSource freshDatabase(String database) throws SQLException {
+    if (database.equals("h2")) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+      h2.setUser("sa");
+      cleanup = () -> quietly(h2, "SHUTDOWN");
+      return h2;
+    }
+    String schema = "ccpe_mig_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    PGSimpleDataSource admin = new PGSimpleDataSource();
+    admin.setURL(System.getProperty("ccpe.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test"));
+    admin.setUser(System.getProperty("ccpe.test.postgres.user", "postgres"));
+    execute(admin, "CREATE SCHEMA " + schema);
+    PGSimpleDataSource pg = new PGSimpleDataSource();
+    pg.setURL(admin.getURL());
+    pg.setUser(admin.getUser());
+    pg.setCurrentSchema(schema);
+    cleanup = () -> quietly(admin, "DROP SCHEMA " + schema + " CASCADE");
+    return pg;
+  }
+
+  private static String latestVersion(DataSource db) {
+    MigrationInfo[] all = Migrations.configure(db).load().info().all();
+    return all[all.length - 1].getVersion().getVersion();
+  }
+
+  private static void execute(DataSource db, String... statements) throws SQLException {
+    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+    }
+  }
+
+  private static long count(DataSource db, String table) throws SQLException {
+    try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void quietly(DataSource db, String sql) {
+    try {
+      execute(db, sql);
+    } catch (SQLException ignored) {
+      // best effort: the database is a throwaway
+    }
+  }
+}
