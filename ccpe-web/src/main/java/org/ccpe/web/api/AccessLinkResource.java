@@ -1,0 +1,61 @@
+package org.ccpe.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.ccpe.common.PageRequest;
+import org.ccpe.inventory.AccessLink;
+import org.ccpe.inventory.AccessLinkFilter;
+import org.ccpe.inventory.AccessLinkService;
+import org.ccpe.inventory.AccessLinkSpec;
+
+/** {@code /access-links} across sites. New links are created under their site. */
+@Path("/access-links")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccessLinkResource {
+  @EJB private AccessLinkService links;
+  @Context private UriInfo uri;
+  @Context private HttpHeaders headers;
+
+  @GET
+  public PageJson<AccessLinkJson> list(@QueryParam("site") Long site, @QueryParam("customer") Long customer,
+      @QueryParam("router") Long router, @QueryParam("name") String name,
+      @QueryParam("externalId") String externalId, @QueryParam("limit") Integer limit,
+      @QueryParam("offset") Integer offset) {
+    return PageJson.of(links.list(new AccessLinkFilter(site, customer, router, name, externalId),
+        PageRequest.of(limit, offset)), AccessLinkJson::of, uri);
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") long id) {
+    AccessLink link = links.get(id);
+    return Versions.ok(link, AccessLinkJson.of(link)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public Response update(@PathParam("id") long id, AccessLinkSpec spec) {
+    AccessLink link = links.update(id, Versions.expected(headers, "access-link", id), Bodies.required(spec));
+    return Versions.ok(link, AccessLinkJson.of(link)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") long id) {
+    links.delete(id, Versions.expected(headers, "access-link", id));
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,98 @@
+package org.ccpe.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.ccpe.common.PageRequest;
+import org.ccpe.inventory.Customer;
+import org.ccpe.inventory.CustomerService;
+import org.ccpe.inventory.CustomerSpec;
+import org.ccpe.inventory.NewCustomer;
+import org.ccpe.inventory.Site;
+import org.ccpe.inventory.SiteFilter;
+import org.ccpe.inventory.SiteService;
+import org.ccpe.inventory.SiteSpec;
+import org.ccpe.inventory.Source;
+
+/** {@code /customers} and a customer's {@code /customers/{id}/sites}. */
+@Path("/customers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+  @EJB private CustomerService customers;
+  @EJB private SiteService sites;
+  @Context private UriInfo uri;
+  @Context private HttpHeaders headers;
+
+  @GET
+  public PageJson<CustomerJson> list(@QueryParam("name") String name,
+      @QueryParam("externalId") String externalId, @QueryParam("limit") Integer limit,
+      @QueryParam("offset") Integer offset) {
+    return PageJson.of(customers.list(name, externalId, PageRequest.of(limit, offset)), CustomerJson::of, uri);
+  }
+
+  /** Creates a customer; the answer carries its admin's initial password, shown only here. */
+  @POST
+  public Response create(CustomerSpec spec) {
+    NewCustomer created = customers.create(Bodies.required(spec), Source.API);
+    Customer customer = created.customer();
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(customer.getId())).build())
+        .tag(Versions.tag(customer))
+        .entity(NewCustomerJson.of(created))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") long id) {
+    Customer customer = customers.get(id);
+    return Versions.ok(customer, CustomerJson.of(customer)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public Response update(@PathParam("id") long id, CustomerSpec spec) {
+    Customer customer = customers.update(id, Versions.expected(headers, "customer", id), Bodies.required(spec));
+    return Versions.ok(customer, CustomerJson.of(customer)).build();
+  }
+
+  /** Removes a customer; one with sites only with {@code ?cascade=true}. */
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") long id, @QueryParam("cascade") @DefaultValue("false") boolean cascade) {
+    customers.delete(id, Versions.expected(headers, "customer", id), cascade);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/sites")
+  public PageJson<SiteJson> sites(@PathParam("id") long id, @QueryParam("name") String name,
+      @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
+    customers.get(id); // 404 for a customer that does not exist, rather than an empty list
+    return PageJson.of(sites.list(new SiteFilter(id, null, name, null), PageRequest.of(limit, offset)),
+        SiteJson::of, uri);
+  }
+
+  @POST
+  @Path("{id}/sites")
+  public Response createSite(@PathParam("id") long id, SiteSpec spec) {
+    Site site = sites.create(id, Bodies.required(spec));
+    return Response.created(uri.getBaseUriBuilder().path("sites").path(Long.toString(site.getId())).build())
+        .tag(Versions.tag(site))
+        .entity(SiteJson.of(site))
+        .build();
+  }
+}

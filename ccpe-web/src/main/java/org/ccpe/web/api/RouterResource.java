@@ -1,0 +1,67 @@
+package org.ccpe.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.ccpe.common.PageRequest;
+import org.ccpe.inventory.Router;
+import org.ccpe.inventory.RouterService;
+import org.ccpe.inventory.RouterSpec;
+
+/** {@code /routers}: the MX routers. */
+@Path("/routers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RouterResource {
+  @EJB private RouterService routers;
+  @Context private UriInfo uri;
+  @Context private HttpHeaders headers;
+
+  @GET
+  public PageJson<RouterJson> list(@QueryParam("name") String name, @QueryParam("limit") Integer limit,
+      @QueryParam("offset") Integer offset) {
+    return PageJson.of(routers.list(name, PageRequest.of(limit, offset)), RouterJson::of, uri);
+  }
+
+  @POST
+  public Response create(RouterSpec spec) {
+    Router router = routers.create(Bodies.required(spec));
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(router.getId())).build())
+        .tag(Versions.tag(router))
+        .entity(RouterJson.of(router))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") long id) {
+    Router router = routers.get(id);
+    return Versions.ok(router, RouterJson.of(router)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public Response update(@PathParam("id") long id, RouterSpec spec) {
+    Router router = routers.update(id, Versions.expected(headers, "router", id), Bodies.required(spec));
+    return Versions.ok(router, RouterJson.of(router)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") long id) {
+    routers.delete(id, Versions.expected(headers, "router", id));
+    return Response.noContent().build();
+  }
+}

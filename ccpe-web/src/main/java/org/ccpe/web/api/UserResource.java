@@ -1,0 +1,49 @@
+package org.ccpe.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.ccpe.access.NewUser;
+import org.ccpe.access.UserService;
+import org.ccpe.access.UserSpec;
+import org.ccpe.common.PageRequest;
+
+/** {@code /users}: accounts, for provider admins. Passwords appear once, when made. */
+@Path("/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+  @EJB private UserService users;
+  @Context private UriInfo uri;
+
+  @GET
+  public PageJson<UserJson> list(@QueryParam("username") String username, @QueryParam("customer") Long customer,
+      @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
+    return PageJson.of(users.list(username, customer, PageRequest.of(limit, offset)), UserJson::of, uri);
+  }
+
+  @POST
+  public Response create(UserSpec spec) {
+    NewUser created = users.create(Bodies.required(spec));
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.user().getId())).build())
+        .entity(Map.of("user", UserJson.of(created.user()),
+            "initialPassword", created.initialPassword() == null ? "" : created.initialPassword()))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/password-reset")
+  public Map<String, String> resetPassword(@PathParam("id") long id) {
+    return Map.of("password", users.resetPassword(id));
+  }
+}
