@@ -64,7 +64,7 @@ public final class Knobs {
         return junosMinute;
     }
 
-    /** While true, new TCP connections are accepted and closed at once, before SSH starts. */
+    /** While true, new TCP connections are accepted and closed at once, before any SSH exchange. */
     public Knobs refuseConnections(boolean refuse) {
         this.refuseConnections = refuse;
         return this;

@@ -2,7 +2,6 @@ package org.ccpe.simulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.SocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -19,8 +18,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
-import org.apache.sshd.common.io.IoAcceptor;
-import org.apache.sshd.common.io.IoServiceEventListener;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
@@ -107,13 +106,12 @@ public final class SimulatedRouter implements AutoCloseable {
                 settings.user.equals(user) && settings.password != null && settings.password.equals(password));
         sshd.setPublickeyAuthenticator((user, key, session) ->
                 settings.user.equals(user) && settings.authorizedKeys.stream().anyMatch(k -> KeyUtils.compareKeys(k, key)));
-        sshd.setIoServiceEventListener(new IoServiceEventListener() {
+        sshd.addSessionListener(new SessionListener() {
             @Override
-            public void connectionAccepted(IoAcceptor acceptor, SocketAddress local, SocketAddress remote,
-                    SocketAddress service) throws IOException {
+            public void sessionCreated(Session session) {
                 if (knobs.refuseConnections()) {
                     counters.connectionRefused();
-                    throw new IOException("router " + name + " refuses connections");
+                    session.close(true);
                 }
             }
         });

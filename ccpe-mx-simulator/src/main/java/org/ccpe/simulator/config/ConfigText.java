@@ -25,8 +25,9 @@ public final class ConfigText {
 
     /** One-line statements {@code keyword value;} that are list entries, not leaves. */
     static final Set<String> KEYED_STATEMENTS = Set.of(
-            "interface", "address", "community", "name-server", "client", "pool", "group",
-            "rule", "term", "service-set", "route", "member", "server");
+            "interface", "address", "name-server", "client", "pool", "group",
+            "rule", "term", "service-set", "route", "member", "server", "nat-rules", "stateful-firewall-rules",
+            "routing-instance");
 
     private ConfigText() {}
 
@@ -129,7 +130,7 @@ public final class ConfigText {
                 throw new IllegalArgumentException("syntax error near: " + String.join(" ", words));
             }
             String terminator = tokens.get(pos++);
-            List<ConfigNode> made = build(parent, words);
+            List<ConfigNode> made = build(parent, words, terminator.equals("{"));
             if (terminator.equals("{")) {
                 if (made.size() != 1) {
                     throw new IllegalArgumentException("syntax error: a value list cannot open a block");
@@ -150,7 +151,7 @@ public final class ConfigText {
             return token.equals(";") || token.equals("{") || token.equals("}");
         }
 
-        private List<ConfigNode> build(ConfigNode parent, List<String> words) {
+        private List<ConfigNode> build(ConfigNode parent, List<String> words, boolean opensBlock) {
             String implicit = IMPLICIT_ENTRY.get(parent.tag());
             if (implicit != null && words.size() == 1) {
                 return List.of(ConfigNode.entry(implicit, words.get(0)));
@@ -168,7 +169,7 @@ public final class ConfigText {
             if (words.size() == 1) {
                 return List.of(new ConfigNode(keyword));
             }
-            if (words.size() == 2 && !KEYED_STATEMENTS.contains(keyword)) {
+            if (words.size() == 2 && !opensBlock && !KEYED_STATEMENTS.contains(keyword)) {
                 return List.of(ConfigNode.leaf(keyword, words.get(1)));
             }
             // keyword key [leaf value]...: "route 0.0.0.0/0 next-hop 192.0.2.1;"

@@ -99,7 +99,7 @@ public final class ConfigXml {
     /** Writes a tree as indented XML, one element a line. */
     public static void write(ConfigNode node, StringBuilder out, int depth) {
         out.append("  ".repeat(depth)).append('<').append(node.tag());
-        node.attributes().forEach((k, v) -> out.append(' ').append(k).append("=\"").append(escape(v)).append('"'));
+        node.attributes().forEach((k, v) -> out.append(' ').append(k).append("=\"").append(escapeAttribute(v)).append('"'));
         if (node.isLeaf()) {
             if (node.text() == null) {
                 out.append("/>\n");
@@ -113,6 +113,12 @@ public final class ConfigXml {
         out.append("  ".repeat(depth)).append("</").append(node.tag()).append(">\n");
     }
 
+    /** Escapes an attribute value (double-quoted). */
+    public static String escapeAttribute(String text) {
+        return escape(text).replace("\"", "&quot;");
+    }
+
+    /** Escapes element text. */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
@@ -121,7 +127,6 @@ public final class ConfigXml {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
                 default -> out.append(c);
             }
         }

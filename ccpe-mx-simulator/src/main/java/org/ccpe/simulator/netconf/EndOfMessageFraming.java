@@ -41,7 +41,6 @@ final class EndOfMessageFraming implements Framing {
         out.write(message.getBytes(StandardCharsets.UTF_8));
         out.write('\n');
         out.write(DELIMITER);
-        out.write('\n');
         out.flush();
     }
 }

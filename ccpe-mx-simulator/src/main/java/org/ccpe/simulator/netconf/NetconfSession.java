@@ -162,7 +162,7 @@ public final class NetconfSession implements Runnable {
             for (int i = 0; i < attrs.getLength(); i++) {
                 Attr attr = (Attr) attrs.item(i);
                 if (!attr.getName().equals("xmlns")) {
-                    reply.append(' ').append(attr.getName()).append("=\"").append(ConfigXml.escape(attr.getValue())).append('"');
+                    reply.append(' ').append(attr.getName()).append("=\"").append(ConfigXml.escapeAttribute(attr.getValue())).append('"');
                 }
             }
         }
