@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -158,6 +164,43 @@ class NetconfdTest {
       session.commitConfirmed(Duration.ofSeconds(60));
       session.cancelCommit();
       assertFalse(session.getConfig(Datastore.RUNNING, SITES_FILTER).xml().contains("reims"));
+    }
+  }
+
+  @Test
+  void aPersistentConfirmedCommitIsConfirmedFromAnotherSession() throws NetconfException {
+    try (NetconfSession committer = open()) {
+      committer.editConfig(Datastore.CANDIDATE, site("rennes", 35));
+      committer.commitConfirmed(Duration.ofSeconds(60), "ccpe-job-17");
+    }
+    try (NetconfSession confirmer = open()) {
+      confirmer.confirmCommit("ccpe-job-17");
+      assertTrue(confirmer.getConfig(Datastore.RUNNING, SITES_FILTER).xml().contains("rennes"));
+    }
+  }
+
+  @Test
+  void severalSessionsWorkAtOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        results.add(pool.submit(() -> {
+          try (NetconfSession session = open()) {
+            int replies = 0;
+            for (int call = 0; call < 25; call++) {
+              session.getConfig(Datastore.RUNNING, SITES_FILTER);
+              replies++;
+            }
+            return replies;
+          }
+        }));
+      }
+      for (Future<Integer> result : results) {
+        assertEquals(25, result.get(20, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
