@@ -134,6 +134,8 @@ class NetconfOverSshTest {
             }
             assertEquals(1, router.counters().automaticRollbacks());
             assertFalse(client.rpc("<get-configuration database=\"committed\"/>").contains("temporary"));
+            String history = client.rpc("<get-commit-information/>");
+            assertTrue(history.indexOf("automatic rollback") < history.indexOf("<log>try it</log>"), history);
         }
     }
 
