@@ -1,0 +1,43 @@
+package org.ccpe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Inventory the tests build on, created through the API with unique names. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  public static long router(Api api, String name) {
+    Api.Reply reply = api.post("/routers", """
+        {"name":"%s","managementHost":"127.0.0.1","netconfPort":830,"netconfUser":"ccpe",
+         "netconfPassword":"NetconfSecret-%s","snmpCommunity":"community-%s","servicesPic":"ms-1/0/0",
+         "model":"mx480"}""".formatted(name, name, name));
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.id();
+  }
+
+  /** Creates a customer and returns the creation answer (customer and initial admin login). */
+  public static Api.Reply customer(Api api, String name) {
+    Api.Reply reply = api.post("/customers", """
+        {"name":"%s","displayName":"Customer %s","accountNumber":"ACC-%s","contactName":"Ada",
+         "contactEmail":"ada@example.com"}""".formatted(name, name, name));
+    assertEquals(201, reply.status(), reply::toString);
+    return reply;
+  }
+
+  public static long customerId(Api.Reply created) {
+    return created.json().getJsonObject("customer").getJsonNumber("id").longValue();
+  }
+
+  public static long site(Api api, long customerId, long routerId, String name, String lanGateway) {
+    Api.Reply reply = api.post("/customers/" + customerId + "/sites", """
+        {"name":"%s","routerId":%d,"lanGateway":"%s","contactEmail":"site@example.com"}"""
+        .formatted(name, routerId, lanGateway));
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.id();
+  }
+
+  public static Api.Reply link(Api api, long siteId, String interfaceName, int vlan) {
+    return api.post("/sites/" + siteId + "/access-links", """
+        {"interfaceName":"%s","vlanId":%d,"role":"vpn","name":"uplink"}""".formatted(interfaceName, vlan));
+  }
+}
