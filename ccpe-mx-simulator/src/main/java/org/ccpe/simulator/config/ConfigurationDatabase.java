@@ -1,7 +1,6 @@
 package org.ccpe.simulator.config;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -182,10 +181,5 @@ public final class ConfigurationDatabase {
             throw new ConfigurationException(ConfigError.lockDenied(lockHolder,
                     "configuration database locked by session " + lockHolder));
         }
-    }
-
-    /** Converts Junos minutes for {@code confirm-timeout} given the simulator's length of a minute. */
-    public static Duration minutes(long minutes, Duration minute) {
-        return minute.multipliedBy(minutes);
     }
 }

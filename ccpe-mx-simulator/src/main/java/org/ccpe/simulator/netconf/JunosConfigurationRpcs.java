@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.ccpe.simulator.config.Commit;
+import org.ccpe.simulator.config.CommitHistory;
 import org.ccpe.simulator.config.CommitRequest;
 import org.ccpe.simulator.config.ConfigNode;
 import org.ccpe.simulator.config.ConfigText;
@@ -113,7 +114,7 @@ final class JunosConfigurationRpcs {
         Duration confirm = null;
         if (Elements.has(op, "confirmed")) {
             int minutes = Elements.intChild(op, "confirm-timeout", DEFAULT_CONFIRM_MINUTES);
-            confirm = ConfigurationDatabase.minutes(minutes, session.router().knobs().junosMinute());
+            confirm = session.router().knobs().junosMinute().multipliedBy(minutes);
         }
         CommitRequest request = new CommitRequest(session.user(), Elements.childText(op, "log"), check, confirm);
         String outcome = check ? "<commit-check-success/>" : "<commit-success/>";
@@ -140,13 +141,13 @@ final class JunosConfigurationRpcs {
     private static int parseRollback(String text) throws RpcException {
         try {
             int n = Integer.parseInt(text.trim());
-            if (n >= 0 && n < org.ccpe.simulator.config.CommitHistory.DEPTH) {
+            if (n >= 0 && n < CommitHistory.DEPTH) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
         throw new RpcException(new RpcError("protocol", "invalid-value", null,
-                "rollback must be 0.." + (org.ccpe.simulator.config.CommitHistory.DEPTH - 1) + ": " + text, "rollback", null));
+                "rollback must be 0.." + (CommitHistory.DEPTH - 1) + ": " + text, "rollback", null));
     }
 }

@@ -5,6 +5,7 @@ import static org.ccpe.simulator.netconf.RpcDispatcher.OK;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.ccpe.simulator.config.CommitCheck;
 import org.ccpe.simulator.config.CommitRequest;
 import org.ccpe.simulator.config.ConfigError;
 import org.ccpe.simulator.config.ConfigNode;
@@ -117,7 +118,7 @@ final class StandardOperations {
     private static String validate(NetconfSession session, Element op) throws RpcException {
         ConfigurationDatabase db = session.router().database();
         List<ConfigError> errors = datastore(op, "source").equals("running")
-                ? org.ccpe.simulator.config.CommitCheck.check(db.running())
+                ? CommitCheck.check(db.running())
                 : db.validate();
         if (!errors.isEmpty()) {
             throw RpcException.from(new ConfigurationException(errors));

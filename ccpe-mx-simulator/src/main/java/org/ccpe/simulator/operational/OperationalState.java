@@ -1,5 +1,6 @@
 package org.ccpe.simulator.operational;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,7 @@ public final class OperationalState {
     /** The configured target, or a host that never answers. */
     public PingTarget pingTarget(String routingInstance, String host) {
         PingTarget target = pingTargets.get(key(routingInstance, host));
-        return target != null ? target : new PingTarget(routingInstance, host, 100, java.time.Duration.ZERO);
+        return target != null ? target : new PingTarget(routingInstance, host, 100, Duration.ZERO);
     }
 
     public void addLease(DhcpLease lease) {
