@@ -53,7 +53,9 @@ public final class FilteredQuery<T> {
     String alias = from.trim().split("\\s+")[2];
     String clause = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     TypedQuery<T> items = em.createQuery("select " + alias + " " + from + clause + orderBy, type);
-    TypedQuery<Long> count = em.createQuery("select count(" + alias + ") " + from + clause, Long.class);
+    // a count has nothing to fetch: the same joins, without "fetch"
+    String countFrom = from.replaceAll("(?i)\\bjoin fetch\\b", "join");
+    TypedQuery<Long> count = em.createQuery("select count(" + alias + ") " + countFrom + clause, Long.class);
     parameters.forEach((name, value) -> {
       items.setParameter(name, value);
       count.setParameter(name, value);

@@ -33,10 +33,12 @@ public class AccessLinkService {
   @EJB private AuditTrail audit;
 
   public AccessLink create(long siteId, AccessLinkSpec spec) {
-    Site site = em.find(Site.class, siteId);
-    if (site == null) {
-      throw new NotFoundException(SiteService.ENTITY, siteId);
-    }
+    Site site = em.createQuery(
+            "select s from Site s join fetch s.customer join fetch s.router where s.id = :id", Site.class)
+        .setParameter("id", siteId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(SiteService.ENTITY, siteId));
     AccessLink link = new AccessLink(site);
     apply(link, spec, site);
     em.persist(link);
@@ -90,12 +92,14 @@ public class AccessLinkService {
         .page(page);
   }
 
+  /** The link with what every caller shows of it (site, customer, router) loaded. */
   AccessLink find(long id) {
-    AccessLink link = em.find(AccessLink.class, id);
-    if (link == null) {
-      throw new NotFoundException(ENTITY, id);
-    }
-    return link;
+    return em.createQuery("select l from AccessLink l join fetch l.site s join fetch s.customer"
+                + " join fetch l.router where l.id = :id", AccessLink.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(ENTITY, id));
   }
 
   private void apply(AccessLink link, AccessLinkSpec spec, Site site) {

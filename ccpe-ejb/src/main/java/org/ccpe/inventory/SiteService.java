@@ -113,12 +113,14 @@ public class SiteService {
         .page(page);
   }
 
+  /** The site with what every caller shows of it (customer, router) loaded. */
   Site find(long id) {
-    Site site = em.find(Site.class, id);
-    if (site == null) {
-      throw new NotFoundException(ENTITY, id);
-    }
-    return site;
+    return em.createQuery(
+            "select s from Site s join fetch s.customer join fetch s.router where s.id = :id", Site.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(ENTITY, id));
   }
 
   private record Details(String name, String description, Router router, InterfaceAddress lan,
@@ -146,12 +148,13 @@ public class SiteService {
   }
 
   private void apply(Site site, Details d) {
-    List<Site> siblings = em.createQuery(
-            "select s from Site s where s.customer = :c and s <> :self", Site.class)
+    List<Site> siblings = em.createQuery("select s from Site s where s.customer = :c", Site.class)
         .setParameter("c", site.getCustomer())
-        .setParameter("self", site)
         .getResultList();
     for (Site other : siblings) {
+      if (other.equals(site)) {
+        continue;
+      }
       if (other.getName().equalsIgnoreCase(d.name())) {
         throw new ConflictException("name", "customer '" + site.getCustomer().getName()
             + "' already has a site named '" + other.getName() + "'");

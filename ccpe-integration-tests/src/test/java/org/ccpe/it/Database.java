@@ -15,6 +15,24 @@ import java.util.List;
 public final class Database {
   private Database() {}
 
+  /**
+   * Decrypts a stored router secret with the server's key file, as only the server should: proves
+   * a secret survived a change without the API ever showing it.
+   */
+  public static String decryptSecret(String stored) {
+    try {
+      byte[] key = java.util.Base64.getDecoder().decode(
+          java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("ccpe.it.secrets-key"))).strip());
+      byte[] sealed = java.util.Base64.getDecoder().decode(stored.substring("v1:".length()));
+      javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(javax.crypto.Cipher.DECRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+          new javax.crypto.spec.GCMParameterSpec(128, sealed, 0, 12));
+      return new String(cipher.doFinal(sealed, 12, sealed.length - 12), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("cannot decrypt with the test server's key", e);
+    }
+  }
+
   public static List<String> column(String sql, Object... parameters) {
     String url = System.getProperty("ccpe.it.jdbc-url");
     try (Connection c = url.startsWith("jdbc:h2:") ? DriverManager.getConnection(url, "sa", "sa")

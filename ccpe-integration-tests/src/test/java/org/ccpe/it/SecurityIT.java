@@ -86,12 +86,14 @@ class SecurityIT {
     assertNotNull(stored);
     assertTrue(stored.startsWith("v1:"), stored);
     assertFalse(stored.contains(password));
+    assertEquals(password, Database.decryptSecret(stored));
 
     Api.Reply kept = admin.put("/routers/" + router, """
         {"name":"%s","managementHost":"127.0.0.2","netconfUser":"ccpe","servicesPic":"ms-1/0/0"}""".formatted(name));
     assertEquals(200, kept.status(), "secrets left out are kept: " + kept);
     assertTrue(kept.json().getBoolean("netconfPasswordSet"));
-    assertEquals(stored, Database.column("SELECT netconf_password FROM router WHERE id = ?", router).get(0));
+    String after = Database.column("SELECT netconf_password FROM router WHERE id = ?", router).get(0);
+    assertEquals(password, Database.decryptSecret(after), "the same secret, freshly encrypted");
   }
 
   @Test

@@ -1,0 +1,189 @@
+package org.ccpe.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The operator console as a person drives it, in Debian's headless Chromium: log in, open a task,
+ * fill a dialog, pick a table row. Addresses inputs by the stable ids the pages give them
+ * ({@code form:field}, where the field is the services' field name), and waits on what the page
+ * shows (dialogs, rows, messages, PrimeFaces' ajax queue), never on the clock.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private final ChromeDriverService service;
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+
+  /** Starts Chromium with the Debian chromedriver, so Selenium Manager never downloads anything. */
+  ConsoleBrowser(String baseUrl, Path profile) {
+    this.baseUrl = baseUrl;
+    service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+        .usingAnyFreePort()
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-dev-shm-usage", "--window-size=1400,900",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+  }
+
+  void logIn(String user, String password) {
+    driver.get(baseUrl + "/login.xhtml");
+    type("login:username", user);
+    type("login:password", password);
+    driver.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session:user")));
+  }
+
+  /** Opens a task from the task tree, e.g. {@code taskRouters}, and waits for its page. */
+  void openTask(String taskId, String title) {
+    driver.findElement(By.id(taskId)).click();
+    wait.until(ExpectedConditions.textToBe(By.id("taskTitle"), title));
+    settle();
+  }
+
+  void type(String id, String text) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Types into a filter that reloads its table by ajax, and waits until the table shows only matches. */
+  void filter(String id, String text, String tableId) {
+    type(id, text);
+    wait.until(d -> {
+      List<WebElement> rows = rows(tableId);
+      return !rows.isEmpty() && rows.stream()
+          .allMatch(row -> row.getText().toLowerCase().contains(text.toLowerCase()));
+    });
+    settle();
+  }
+
+  void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    settle();
+  }
+
+  /** Picks an option of a PrimeFaces select (p:selectOneMenu) by its label. */
+  void choose(String selectId, String label) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))).click();
+    WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(selectId + "_panel")));
+    panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(selectId + "_panel")));
+    settle();
+  }
+
+  /** Picks a button of a PrimeFaces button group (p:selectOneButton) by its label. */
+  void chooseButton(String groupId, String label) {
+    WebElement group = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(groupId)));
+    group.findElement(By.xpath(".//div[contains(@class,'ui-button')][normalize-space()='" + label + "']")).click();
+    settle();
+  }
+
+  void waitVisible(String id) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    settle();
+  }
+
+  void waitHidden(String id) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+    settle();
+  }
+
+  boolean isVisible(String id) {
+    return driver.findElement(By.id(id)).isDisplayed();
+  }
+
+  String text(String id) {
+    return driver.findElement(By.id(id)).getText().strip();
+  }
+
+  /** Waits until the element shows some text (a message beside a field, say) and returns it. */
+  String waitForText(String id) {
+    return wait.until(d -> {
+      String text = d.findElement(By.id(id)).getText().strip();
+      return text.isEmpty() ? null : text;
+    });
+  }
+
+  /** Waits for a data table's row showing {@code cellText} in one of its cells. */
+  WebElement row(String tableId, String cellText) {
+    By row = By.xpath("//div[@id='" + tableId + "']//tbody/tr[td[normalize-space()='" + cellText + "']]");
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+  }
+
+  /** Selects a table row and waits for the page to answer the selection. */
+  void select(String tableId, String cellText) {
+    WebElement row = row(tableId, cellText);
+    row.findElement(By.tagName("td")).click();
+    wait.until(d -> row(tableId, cellText).getAttribute("class").contains("ui-state-highlight"));
+    settle();
+  }
+
+  List<WebElement> rows(String tableId) {
+    return driver.findElements(By.xpath("//div[@id='" + tableId + "']//tbody/tr[@data-ri]"));
+  }
+
+  void screenshot(Path directory, String name) {
+    if (directory == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(directory);
+      File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  <T> T until(Function<WebDriver, T> condition) {
+    return wait.until(condition);
+  }
+
+  /** Waits for PrimeFaces' ajax queue to drain and its animations (dialogs, panels) to end. */
+  private void settle() {
+    wait.until(d -> js("return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+        + " && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))"));
+  }
+
+  private Boolean js(String script) {
+    return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(script));
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      service.stop();
+    }
+  }
+}
