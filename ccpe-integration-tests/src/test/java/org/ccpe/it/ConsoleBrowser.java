@@ -95,7 +95,9 @@ final class ConsoleBrowser implements AutoCloseable {
   void choose(String selectId, String label) {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))).click();
     WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(selectId + "_panel")));
+    settle();
     panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+    wait.until(ExpectedConditions.textToBe(By.id(selectId + "_label"), label));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(selectId + "_panel")));
     settle();
   }
@@ -125,6 +127,10 @@ final class ConsoleBrowser implements AutoCloseable {
     return driver.findElement(By.id(id)).getText().strip();
   }
 
+  String value(String id) {
+    return driver.findElement(By.id(id)).getAttribute("value");
+  }
+
   /** Waits until the element shows some text (a message beside a field, say) and returns it. */
   String waitForText(String id) {
     return wait.until(d -> {
@@ -144,6 +150,14 @@ final class ConsoleBrowser implements AutoCloseable {
     WebElement row = row(tableId, cellText);
     row.findElement(By.tagName("td")).click();
     wait.until(d -> row(tableId, cellText).getAttribute("class").contains("ui-state-highlight"));
+    settle();
+  }
+
+  /** Opens a row's expansion (its row toggler) and waits for the expanded content. */
+  void expand(String tableId, String cellText) {
+    row(tableId, cellText).findElement(By.cssSelector(".ui-row-toggler")).click();
+    wait.until(d -> row(tableId, cellText).findElement(By.xpath("following-sibling::tr[1]"))
+        .getAttribute("class").contains("ui-expanded-row-content"));
     settle();
   }
 

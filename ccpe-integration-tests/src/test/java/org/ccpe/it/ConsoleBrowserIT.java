@@ -94,7 +94,7 @@ class ConsoleBrowserIT {
     browser.screenshot(SCREENSHOTS, "console-customers.png");
 
     browser.openTask("taskAudit", "Audit");
-    browser.row("auditMain:entries", customer);
+    browser.expand("auditMain:entries", customer);
     browser.screenshot(SCREENSHOTS, "console-audit.png");
 
     Api api = Api.asAdmin();
@@ -131,7 +131,16 @@ class ConsoleBrowserIT {
     browser.type("routerForm:servicesPic", "ms-1/0/0");
     browser.click("routerForm:save");
     browser.waitHidden("routerDialog");
-    browser.row("routersMain:routers", name);
+
+    browser.select("routersMain:routers", name);
+    browser.click("routersMain:editRouter");
+    browser.waitVisible("routerDialog");
+    assertEquals("set", browser.text("routerForm:netconfPasswordState"));
+    assertEquals("not set", browser.text("routerForm:netconfPrivateKeyState"));
+    assertEquals("", browser.value("routerForm:netconfPassword"), "a stored secret is never rendered");
+    browser.screenshot(SCREENSHOTS, "console-router-edit.png");
+    browser.click("routerForm:cancel");
+    browser.waitHidden("routerDialog");
   }
 
   /** Creates a customer and checks its administrator's login is shown once. */
