@@ -41,7 +41,7 @@ public final class Device {
   private final Duration replyTimeout;
   private final Duration commitTimeout;
   private final int maxReplySize;
-  private final Duration helloSettle;
+  private final boolean probeAfterHello;
 
   private Device(Builder b) {
     host = Objects.requireNonNull(b.host, "host");
@@ -56,7 +56,7 @@ public final class Device {
     replyTimeout = b.replyTimeout;
     commitTimeout = b.commitTimeout;
     maxReplySize = b.maxReplySize;
-    helloSettle = b.helloSettle;
+    probeAfterHello = b.probeAfterHello;
     if (password == null && keyPairs.isEmpty() && privateKeyFiles.isEmpty()) {
       throw new IllegalStateException("no credentials: give a password, a key pair or a private key file");
     }
@@ -130,8 +130,8 @@ public final class Device {
     return maxReplySize;
   }
 
-  Duration helloSettle() {
-    return helloSettle;
+  public boolean probeAfterHello() {
+    return probeAfterHello;
   }
 
   @Override
@@ -153,7 +153,7 @@ public final class Device {
     private Duration replyTimeout = Duration.ofSeconds(30);
     private Duration commitTimeout = Duration.ofMinutes(2);
     private int maxReplySize = 64 * 1024 * 1024;
-    private Duration helloSettle = Duration.ofMillis(10);
+    private boolean probeAfterHello = true;
 
     private Builder() {}
 
@@ -236,11 +236,15 @@ public final class Device {
     }
 
     /**
-     * Least time between our hello and our first rpc (default 10 ms): yuma123 netconfd drops an
-     * rpc that arrives in the same read as the client's hello.
+     * Before {@link Device#openSession()} returns, send a harmless {@code <get-config>} that selects
+     * nothing and wait for its reply, resending it if it was lost (on by default). yuma123
+     * netconfd silently drops an rpc that reaches it in the same read as the client's hello, which
+     * a loaded machine can cause however long the client pauses; the probe's reply proves the
+     * server reads our rpcs, at the cost of one round trip per session. Turn it off only for a
+     * server known not to lose rpcs that way, or one that answers nothing on purpose (tests).
      */
-    public Builder helloSettle(Duration settle) {
-      this.helloSettle = Objects.requireNonNull(settle);
+    public Builder probeAfterHello(boolean probe) {
+      this.probeAfterHello = probe;
       return this;
     }
 

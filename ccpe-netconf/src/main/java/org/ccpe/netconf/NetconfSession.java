@@ -29,7 +29,7 @@ public final class NetconfSession implements AutoCloseable {
   }
 
   static NetconfSession over(Transport transport, Device device) throws NetconfException {
-    RpcExchange exchange = RpcExchange.open(transport, device.maxReplySize(), device.connectTimeout(), device.helloSettle());
+    RpcExchange exchange = RpcExchange.open(transport, device.maxReplySize(), device.connectTimeout(), device.probeAfterHello());
     return new NetconfSession(exchange, device);
   }
 

@@ -3,6 +3,8 @@ package org.ccpe.netconf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,11 @@ import org.w3c.dom.Element;
  * never leaves a stale reply in the way of the next call.
  */
 final class RpcExchange implements AutoCloseable {
+  /** Reads nothing on any server: a subtree filter on a namespace no server has selects nothing. */
+  static final String PROBE = "<get-config><source><running/></source><filter type=\"subtree\">"
+      + "<probe xmlns=\"urn:ccpe:netconf:probe\"/></filter></get-config>";
+  private static final Duration FIRST_PROBE_WAIT = Duration.ofMillis(100);
+
   private final Transport transport;
   private final MessageReader reader;
   private final DocumentBuilder parser = SafeXml.newParser();
@@ -36,24 +43,23 @@ final class RpcExchange implements AutoCloseable {
   }
 
   /**
-   * Sends our hello, waits for the server's and switches to the framing both support. Waits at
-   * least {@code helloSettle} between our hello and the first rpc: some servers (yuma123 netconfd)
-   * silently drop an rpc that arrives in the same read as the client's hello.
+   * Sends our hello, waits for the server's and switches to the framing both support. With
+   * {@code probe}, it then proves the server reads our rpcs before handing the session out: some
+   * servers (yuma123 netconfd) silently drop an rpc that reaches them in the same read as the
+   * client's hello, and under load no fixed pause after the hello is long enough to rule that out.
    */
-  static RpcExchange open(Transport transport, int maxMessageSize, Duration helloTimeout, Duration helloSettle)
+  static RpcExchange open(Transport transport, int maxMessageSize, Duration helloTimeout, boolean probe)
       throws NetconfException {
     RpcExchange exchange = new RpcExchange(transport, maxMessageSize);
     try {
-      long helloSent = System.nanoTime();
       exchange.write(Hello.clientHelloXml());
       Thread thread = new Thread(exchange::readMessages, "netconf-reader " + transport.peer());
       thread.setDaemon(true);
       thread.start();
       Hello hello = await(exchange.serverHello, helloTimeout, "hello");
       exchange.framing = hello.framing();
-      long settleLeft = helloSettle.toNanos() - (System.nanoTime() - helloSent);
-      if (settleLeft > 0) {
-        TimeUnit.NANOSECONDS.sleep(settleLeft);
+      if (probe) {
+        exchange.probe(helloTimeout);
       }
       return exchange;
     } catch (NetconfException | RuntimeException e) {
@@ -62,10 +68,38 @@ final class RpcExchange implements AutoCloseable {
     } catch (IOException e) {
       exchange.close();
       throw new SessionClosedException("cannot send our hello to " + transport.peer() + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      exchange.close();
-      Thread.currentThread().interrupt();
-      throw new NetconfException("interrupted while waiting for the server's hello", e);
+    }
+  }
+
+  /**
+   * Sends {@link #PROBE} until one copy is answered (any reply counts, an rpc-error too), waiting
+   * twice as long after each copy, within {@code limit}. A copy the server dropped is simply
+   * followed by the next; one answered late is harmless, since the probe reads nothing.
+   */
+  private void probe(Duration limit) throws NetconfException, IOException {
+    CompletableFuture<Element> answered = new CompletableFuture<>();
+    List<String> ids = new ArrayList<>();
+    long deadline = System.nanoTime() + limit.toNanos();
+    Duration wait = FIRST_PROBE_WAIT;
+    try {
+      while (true) {
+        String id = Long.toString(lastMessageId.incrementAndGet());
+        ids.add(id);
+        pending.put(id, answered);
+        write(rpc(id, PROBE));
+        Duration left = Duration.ofNanos(deadline - System.nanoTime());
+        try {
+          await(answered, wait.compareTo(left) < 0 ? wait : left, "probe after hello");
+          return;
+        } catch (ReplyTimeoutException e) {
+          if (left.compareTo(wait) <= 0) {
+            throw new ReplyTimeoutException("the probe after hello (" + ids.size() + " sent)", limit);
+          }
+        }
+        wait = wait.multipliedBy(2);
+      }
+    } finally {
+      ids.forEach(pending::remove);
     }
   }
 
@@ -91,14 +125,17 @@ final class RpcExchange implements AutoCloseable {
       if (ended != null) {
         throw new NetconfException(operation + " not sent: the session to " + transport.peer() + " is closed", ended);
       }
-      write("<rpc xmlns=\"" + NetconfSession.BASE_NAMESPACE + "\" message-id=\"" + messageId + "\">"
-          + operationXml + "</rpc>");
+      write(rpc(messageId, operationXml));
       return await(reply, timeout, operation);
     } catch (IOException e) {
       throw new SessionClosedException("cannot send " + operation + " to " + transport.peer() + ": " + e.getMessage(), e);
     } finally {
       pending.remove(messageId);
     }
+  }
+
+  private static String rpc(String messageId, String operationXml) {
+    return "<rpc xmlns=\"" + NetconfSession.BASE_NAMESPACE + "\" message-id=\"" + messageId + "\">" + operationXml + "</rpc>";
   }
 
   private void write(String message) throws IOException {

@@ -70,7 +70,7 @@ final class LoopbackPeer implements AutoCloseable {
   static Device settings(Duration replyTimeout) {
     return Device.builder().host("127.0.0.1").username("test").password("unused")
         .knownHosts(KnownHosts.inMemory()).replyTimeout(replyTimeout).commitTimeout(replyTimeout)
-        .connectTimeout(Duration.ofSeconds(5)).helloSettle(Duration.ZERO).build();
+        .connectTimeout(Duration.ofSeconds(5)).probeAfterHello(false).build();
   }
 
   /** Sends the server hello with these capabilities; afterwards the framing both sides agree on. */

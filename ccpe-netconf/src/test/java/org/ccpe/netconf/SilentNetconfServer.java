@@ -54,10 +54,11 @@ final class SilentNetconfServer implements AutoCloseable {
     hostKey = key.getPublic();
   }
 
+  /** A device for this server; no probe after hello, which this server would not answer either. */
   Device.Builder device() {
     return Device.builder().host("127.0.0.1").port(server.getPort()).username(USER).password(PASSWORD)
         .knownHosts(KnownHosts.inMemory().add("127.0.0.1", server.getPort(), hostKey))
-        .connectTimeout(Duration.ofSeconds(5));
+        .connectTimeout(Duration.ofSeconds(5)).probeAfterHello(false);
   }
 
   @Override
