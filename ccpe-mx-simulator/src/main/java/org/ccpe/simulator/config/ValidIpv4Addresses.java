@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Every IPv4 address or prefix the renderer writes must be one: unit addresses, address-assignment
- * pool networks and ranges (global or per routing instance), and static routes of routing instances.
+ * pool networks and ranges (global or per routing instance), and static routes of routing instances
+ * (a next hop that names an interface, such as a services unit, is not an address and is left alone).
  */
 final class ValidIpv4Addresses implements CommitRule {
 
@@ -23,7 +24,9 @@ final class ValidIpv4Addresses implements CommitRule {
             instance.path("routing-options", "static").ifPresent(s -> s.children("route").forEach(route -> {
                 String[] at = {"routing-instances", instance.key(), "routing-options", "static"};
                 require(route.key(), "route", errors, at);
-                route.children("next-hop").forEach(hop -> require(hop.text(), "next-hop", errors, at));
+                route.children("next-hop").stream()
+                        .filter(hop -> !isInterfaceName(hop.text()))
+                        .forEach(hop -> require(hop.text(), "next-hop", errors, at));
             }));
         }
     }
@@ -43,6 +46,11 @@ final class ValidIpv4Addresses implements CommitRule {
                 });
             }
         });
+    }
+
+    /** A next hop may be an interface ({@code ms-1/0/0.20}) instead of an address: Junos names start with a letter. */
+    private static boolean isInterfaceName(String value) {
+        return value != null && !value.isEmpty() && Character.isLetter(value.charAt(0));
     }
 
     private static void require(String value, String element, List<ConfigError> errors, String... path) {

@@ -92,4 +92,17 @@ class CommitCheckTest {
                 </configuration>""");
         assertEquals(3, errors.size(), () -> "errors: " + errors);
     }
+
+    @Test
+    void acceptsAStaticRouteToAServicesInterfaceButNotABadAddress() throws Exception {
+        assertEquals(List.of(), checkAfter("""
+                <configuration><routing-instances><instance><name>site-a</name><routing-options><static>
+                  <route><name>0.0.0.0/0</name><next-hop>ms-1/0/0.10</next-hop></route>
+                </static></routing-options></instance></routing-instances></configuration>"""));
+        assertSingleError(checkAfter("""
+                <configuration><routing-instances><instance><name>site-a</name><routing-options><static>
+                  <route><name>10.9.0.0/16</name><next-hop>10.1.0.300</next-hop></route>
+                </static></routing-options></instance></routing-instances></configuration>"""),
+                "[edit routing-instances site-a routing-options static]", "next-hop 10.1.0.300", "invalid IPv4");
+    }
 }
