@@ -60,12 +60,14 @@ public class AuditTrail {
         StateJson.of(before), StateJson.of(after)));
   }
 
-  private String currentActor() {
+  /** Who is calling: the logged-in user, or {@code system} for timers and start-up work. */
+  public String currentActor() {
     String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
     return name == null || "anonymous".equals(name) ? "system" : name;
   }
 
-  private Channel currentChannel() {
+  /** Through which face the current request came. */
+  public Channel currentChannel() {
     try {
       return channel.isResolvable() ? channel.get().get() : Channel.SYSTEM;
     } catch (jakarta.enterprise.context.ContextNotActiveException e) {

@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -31,6 +33,7 @@ public class AccessLinkService {
 
   @PersistenceContext private EntityManager em;
   @EJB private AuditTrail audit;
+  @Inject private Event<SiteInventoryChanged> changes;
 
   public AccessLink create(long siteId, AccessLinkSpec spec) {
     Site site = em.createQuery(
@@ -43,6 +46,7 @@ public class AccessLinkService {
     apply(link, spec, site);
     em.persist(link);
     audit.created(ENTITY, link.getId(), link.getInterfaceName(), link.auditView());
+    siteChanged(site);
     return link;
   }
 
@@ -53,6 +57,7 @@ public class AccessLinkService {
     apply(link, spec, link.getSite());
     em.flush();
     audit.updated(ENTITY, id, link.getInterfaceName(), before, link.auditView());
+    siteChanged(link.getSite());
     return link;
   }
 
@@ -60,6 +65,13 @@ public class AccessLinkService {
     AccessLink link = find(id);
     link.checkVersion(ENTITY, expectedVersion);
     remove(link);
+    em.flush();
+    siteChanged(link.getSite());
+  }
+
+  private void siteChanged(Site site) {
+    em.flush();
+    changes.fire(new SiteInventoryChanged(site, site.getRouter().getId(), false));
   }
 
   /** Removes every link of a site, within the site's removal. */

@@ -77,6 +77,9 @@ public class Router extends VersionedEntity {
   @Column(name = "services_interface", nullable = false, length = 32)
   private String servicesInterface;
 
+  @Column(name = "netconf_known_hosts", length = 8192)
+  private String netconfKnownHosts;
+
   @Column(length = 64)
   private String model;
 
@@ -94,6 +97,9 @@ public class Router extends VersionedEntity {
   }
 
   void connectVia(String managementHost, int netconfPort, String netconfUser) {
+    if (!managementHost.equals(this.managementHost) || netconfPort != this.netconfPort) {
+      netconfKnownHosts = null; // another address is another SSH server: learn its key afresh
+    }
     this.managementHost = managementHost;
     this.netconfPort = netconfPort;
     this.netconfUser = netconfUser;
@@ -131,6 +137,18 @@ public class Router extends VersionedEntity {
   void runServicesOn(ServicesInterfacePrefix prefix, String servicesInterface) {
     this.servicesPrefix = prefix;
     this.servicesInterface = servicesInterface;
+  }
+
+  /** Pins the SSH host key learnt on the first session; later sessions must see the same key. */
+  public void pinHostKeys(String knownHostsLines) {
+    if (netconfKnownHosts == null && knownHostsLines != null && !knownHostsLines.isBlank()) {
+      netconfKnownHosts = knownHostsLines;
+    }
+  }
+
+  /** The pinned host keys as OpenSSH known_hosts lines, or null before the first session. */
+  public String netconfKnownHosts() {
+    return netconfKnownHosts;
   }
 
   void describe(String model, String description) {

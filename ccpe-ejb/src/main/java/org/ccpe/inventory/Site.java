@@ -54,6 +54,15 @@ public class Site extends VersionedEntity {
   @Column(name = "external_id", unique = true, length = 128)
   private String externalId;
 
+  @Column(name = "irb_unit")
+  private Integer irbUnit;
+
+  @Column(name = "route_distinguisher", length = 32)
+  private String routeDistinguisher;
+
+  @Column(name = "vrf_target", length = 64)
+  private String vrfTarget;
+
   protected Site() {}
 
   public Site(Customer customer, String name, RoutingInstanceName routingInstance) {
@@ -73,8 +82,14 @@ public class Site extends VersionedEntity {
     this.lanGateway = lanGateway.toString();
   }
 
-  void moveRoutingInstance(RoutingInstanceName name) {
-    this.routingInstance = name.value();
+  /** Gives the site its LAN gateway unit on its router (the provisioning engine allocates it). */
+  public void assignIrbUnit(int unit) {
+    this.irbUnit = unit;
+  }
+
+  void identifyVpn(String routeDistinguisher, String vrfTarget) {
+    this.routeDistinguisher = routeDistinguisher;
+    this.vrfTarget = vrfTarget;
   }
 
   void contact(String contactName, String contactEmail, String contactInfo) {
@@ -125,6 +140,18 @@ public class Site extends VersionedEntity {
 
   public String getExternalId() {
     return externalId;
+  }
+
+  public Integer getIrbUnit() {
+    return irbUnit;
+  }
+
+  public String getRouteDistinguisher() {
+    return routeDistinguisher;
+  }
+
+  public String getVrfTarget() {
+    return vrfTarget;
   }
 
   public Map<String, Object> auditView() {

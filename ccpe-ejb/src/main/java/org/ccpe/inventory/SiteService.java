@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -33,6 +35,7 @@ public class SiteService {
   @PersistenceContext private EntityManager em;
   @EJB private AuditTrail audit;
   @EJB private AccessLinkService accessLinks;
+  @Inject private Event<SiteInventoryChanged> changes;
 
   public Site create(long customerId, SiteSpec spec) {
     Customer customer = em.find(Customer.class, customerId);
@@ -69,9 +72,11 @@ public class SiteService {
       requireFreeInstance(d.router(), new RoutingInstanceName(site.getRoutingInstance()), site);
     }
     Map<String, Object> before = site.auditView();
+    long previousRouter = site.getRouter().getId();
     apply(site, d);
     em.flush();
     audit.updated(ENTITY, id, site.getName(), before, site.auditView());
+    changes.fire(new SiteInventoryChanged(site, previousRouter, false));
     return site;
   }
 
@@ -91,6 +96,7 @@ public class SiteService {
   }
 
   private void remove(Site site) {
+    changes.fire(new SiteInventoryChanged(site, site.getRouter().getId(), true));
     accessLinks.deleteAllOf(site);
     audit.deleted(ENTITY, site.getId(), site.getName(), site.auditView());
     em.remove(site);

@@ -1,0 +1,111 @@
+package org.ccpe.provisioning;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Decides <em>when</em> changes go to routers: a persistent interval timer ({@code
+ * ccpe.commit.interval-ms}, default 10 s) that hands each router with due jobs to {@link
+ * RouterCommitter}, up to {@code ccpe.commit.parallel-routers} at once. A router still busy from
+ * the previous tick is skipped, not queued twice; changes that arrive meanwhile wait for the next
+ * tick and are coalesced into its commit.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CommitScheduler {
+  static final String TIMER = "ccpe-commit";
+  private static final Logger LOG = Logger.getLogger(CommitScheduler.class.getName());
+
+  @Resource private TimerService timers;
+  @Resource private ManagedExecutorService executor;
+  @EJB private JobBook jobs;
+  @EJB private RouterCommitter committer;
+
+  private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile Semaphore slots;
+
+  @PostConstruct
+  void schedule() {
+    ProvisioningSettings settings = ProvisioningSettings.current();
+    slots = new Semaphore(settings.parallelRouters());
+    for (Timer timer : timers.getTimers()) {
+      if (TIMER.equals(timer.getInfo())) {
+        timer.cancel(); // re-created below with the interval configured now
+      }
+    }
+    long interval = settings.commitInterval().toMillis();
+    timers.createIntervalTimer(interval, interval, new TimerConfig(TIMER, true));
+  }
+
+  @Timeout
+  void tick(Timer timer) {
+    if (TIMER.equals(timer.getInfo())) {
+      drain();
+    }
+  }
+
+  /** Starts a commit for every router with due work that is not already being committed here. */
+  public int drain() {
+    List<Long> due;
+    try {
+      due = jobs.routersWithDueJobs();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Cannot read the provisioning queue", e);
+      return 0;
+    }
+    int started = 0;
+    for (long routerId : due) {
+      if (!inFlight.add(routerId)) {
+        continue;
+      }
+      if (!slots.tryAcquire()) {
+        inFlight.remove(routerId);
+        break; // every slot busy: the next tick picks the rest up
+      }
+      try {
+        executor.submit(() -> commitRouter(routerId));
+        started++;
+      } catch (RejectedExecutionException e) {
+        inFlight.remove(routerId);
+        slots.release();
+      }
+    }
+    return started;
+  }
+
+  private void commitRouter(long routerId) {
+    try {
+      committer.commit(routerId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Commit for router " + routerId + " failed unexpectedly", e);
+    } finally {
+      inFlight.remove(routerId);
+      slots.release();
+    }
+  }
+}

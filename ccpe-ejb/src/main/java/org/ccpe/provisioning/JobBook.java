@@ -1,0 +1,138 @@
+package org.ccpe.provisioning;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccpe.inventory.Router;
+import org.ccpe.inventory.Site;
+import org.ccpe.services.SiteServices;
+
+/**
+ * The jobs' bookkeeping around a router conversation, each step in its own short transaction so
+ * no database transaction is ever held open while a router thinks: which routers have due work,
+ * claiming a router's due jobs as one batch, and recording what the router said.
+ */
+@Stateless
+@PermitAll
+public class JobBook {
+  private static final List<JobState> WAITING = List.of(JobState.QUEUED, JobState.UNKNOWN, JobState.COMMITTING);
+
+  @PersistenceContext private EntityManager em;
+  @EJB private SiteContexts contexts;
+
+  /** Routers with jobs due now (queued or unknown whose time has come, or left committing by a dead node). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> routersWithDueJobs() {
+    return em.createQuery("select distinct j.routerId from ProvisioningJob j"
+            + " where j.state in :waiting and j.nextAttemptAt <= :now", Long.class)
+        .setParameter("waiting", WAITING)
+        .setParameter("now", Instant.now())
+        .getResultList();
+  }
+
+  /**
+   * Claims every due job of a router (the caller holds the router's lease, so a job still marked
+   * committing is one whose conversation died) and groups them per site, newest job first: the
+   * site's newest state is what the router gets, older jobs of the site settle with it.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public CommitBatch claim(long routerId, String batchId) {
+    Instant now = Instant.now();
+    List<ProvisioningJob> due = em.createQuery("select j from ProvisioningJob j where j.routerId = :r"
+            + " and j.state in :waiting and j.nextAttemptAt <= :now order by j.id", ProvisioningJob.class)
+        .setParameter("r", routerId)
+        .setParameter("waiting", WAITING)
+        .setParameter("now", now)
+        .getResultList();
+    Router router = em.find(Router.class, routerId);
+    if (due.isEmpty() || router == null) {
+      return null;
+    }
+    Map<Long, List<ProvisioningJob>> bySite = new LinkedHashMap<>();
+    for (ProvisioningJob job : due) {
+      job.started(batchId, now);
+      bySite.computeIfAbsent(job.getSiteId(), s -> new ArrayList<>()).add(job);
+    }
+    List<BatchItem> items = new ArrayList<>();
+    for (Map.Entry<Long, List<ProvisioningJob>> site : bySite.entrySet()) {
+      List<ProvisioningJob> jobs = site.getValue();
+      ProvisioningJob newest = jobs.get(jobs.size() - 1);
+      List<Long> ids = jobs.stream().map(ProvisioningJob::getId).toList();
+      if (newest.getKind() == JobKind.REMOVE) {
+        items.add(new BatchItem(site.getKey(), ProvisioningQueue.removalContext(newest), true, null, newest.getId(), ids));
+        continue;
+      }
+      Site current = em.find(Site.class, site.getKey());
+      SiteServices services = current == null ? null : em.find(SiteServices.class, current.getId());
+      if (current == null || services == null || current.getRouter().getId() != routerId) {
+        jobs.forEach(j -> j.committed("", "superseded: the site is gone or moved to another router", now));
+        continue;
+      }
+      items.add(new BatchItem(site.getKey(), contexts.of(current, services), false, services.getRevision(),
+          newest.getId(), ids));
+    }
+    if (items.isEmpty()) {
+      return null;
+    }
+    return new CommitBatch(batchId, RouterAccess.of(router), List.copyOf(items));
+  }
+
+  /** Records the outcome of every item; transient failures wait with backoff, up to the attempt limit. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void record(CommitBatch batch, List<ItemOutcome> outcomes, String learntHostKeys) {
+    Instant now = Instant.now();
+    ProvisioningSettings settings = ProvisioningSettings.current();
+    for (ItemOutcome outcome : outcomes) {
+      BatchItem item = outcome.item();
+      ProvisioningJob newest = em.find(ProvisioningJob.class, item.newestJobId());
+      for (long id : item.jobIds()) {
+        ProvisioningJob job = em.find(ProvisioningJob.class, id);
+        switch (outcome.state()) {
+          case COMMITTED -> {
+            if (job == newest) {
+              job.committed(outcome.diff(), outcome.message(), now);
+            } else {
+              job.coalescedInto(newest, outcome.diff(), now);
+            }
+          }
+          case FAILED -> job.failed(outcome.message(), outcome.errorPath(), now);
+          case UNKNOWN -> {
+            if (job.getAttempts() >= settings.maxAttempts()) {
+              job.failed("outcome still unknown after " + job.getAttempts() + " attempts: " + outcome.message(), null, now);
+            } else {
+              job.outcomeUnknown(outcome.message(), now);
+            }
+          }
+          default -> {
+            if (job.getAttempts() >= settings.maxAttempts()) {
+              job.failed("gave up after " + job.getAttempts() + " attempts: " + outcome.message(), null, now);
+            } else {
+              job.retryLater(outcome.message(), settings.backoff(job.getAttempts()), now);
+            }
+          }
+        }
+      }
+      if (outcome.state() == JobState.COMMITTED && !item.removal()) {
+        SiteServices services = em.find(SiteServices.class, item.siteKey());
+        if (services != null) {
+          services.applied(item.revision(), now);
+        }
+      }
+    }
+    if (learntHostKeys != null) {
+      Router router = em.find(Router.class, batch.router().routerId());
+      if (router != null) {
+        router.pinHostKeys(learntHostKeys);
+      }
+    }
+  }
+}

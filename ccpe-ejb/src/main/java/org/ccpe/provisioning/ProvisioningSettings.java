@@ -1,0 +1,49 @@
+package org.ccpe.provisioning;
+
+import java.time.Duration;
+
+/**
+ * The provisioning engine's knobs, from system properties (WildFly: {@code -D} or the {@code
+ * system-property} resource), read when used so a change applies without a redeploy.
+ */
+public record ProvisioningSettings(
+    Duration commitInterval,
+    int parallelRouters,
+    int confirmMinutes,
+    int maxAttempts,
+    Duration retryBase,
+    Duration replyTimeout,
+    Duration commitTimeout,
+    Duration driftInterval) {
+
+  public static ProvisioningSettings current() {
+    return new ProvisioningSettings(
+        Duration.ofMillis(number("ccpe.commit.interval-ms", 10_000)),
+        (int) number("ccpe.commit.parallel-routers", 8),
+        (int) number("ccpe.commit.confirm-minutes", 1),
+        (int) number("ccpe.commit.max-attempts", 6),
+        Duration.ofMillis(number("ccpe.commit.retry-base-ms", 5_000)),
+        Duration.ofMillis(number("ccpe.netconf.reply-timeout-ms", 30_000)),
+        Duration.ofMillis(number("ccpe.netconf.commit-timeout-ms", 120_000)),
+        Duration.ofMillis(number("ccpe.drift.interval-ms", 3_600_000)));
+  }
+
+  /** The wait before attempt {@code attempt + 1}: the base doubled per attempt, at most an hour. */
+  public Duration backoff(int attempt) {
+    Duration delay = retryBase.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
+    return delay.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : delay;
+  }
+
+  private static long number(String property, long fallback) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      long parsed = Long.parseLong(value.strip());
+      return parsed > 0 ? parsed : fallback;
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+}

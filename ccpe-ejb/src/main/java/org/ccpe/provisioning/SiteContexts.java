@@ -1,0 +1,77 @@
+package org.ccpe.provisioning;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.ccpe.inventory.AccessLink;
+import org.ccpe.inventory.Router;
+import org.ccpe.inventory.SecretCipher;
+import org.ccpe.inventory.Site;
+import org.ccpe.services.ServiceSettings;
+import org.ccpe.services.SettingsJson;
+import org.ccpe.services.SiteServices;
+
+/**
+ * Builds the renderer's {@link SiteContext} of a site from the inventory and its intended
+ * settings, and allocates the site's {@code irb} unit on its router the first time it is needed.
+ */
+@Stateless
+@PermitAll
+public class SiteContexts {
+  @PersistenceContext private EntityManager em;
+
+  /** The context of a provisioned site as intended now (MANDATORY: within the caller's transaction). */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public SiteContext of(Site site, SiteServices services) {
+    Router router = site.getRouter();
+    List<SiteContext.Link> links = em.createQuery(
+            "select l from AccessLink l where l.site = :s order by l.interfaceName", AccessLink.class)
+        .setParameter("s", site)
+        .getResultList().stream()
+        .map(l -> new SiteContext.Link(l.getInterfaceName(), l.getPhysicalPort(), l.getUnit(), l.getVlanId(),
+            l.getRole().name().toLowerCase()))
+        .toList();
+    ServiceSettings settings = services == null ? ServiceSettings.none()
+        : withClearCommunity(SettingsJson.read(services.settingsJson()));
+    return new SiteContext(site.getRoutingInstance(), site.getCustomer().getName(), site.getName(),
+        site.getLanGateway(), irbUnit(site), site.getRouteDistinguisher(), site.getVrfTarget(),
+        router.getServicesInterface(), links, settings);
+  }
+
+  /** The site's irb unit, allocated as the lowest free unit on its router when it has none. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public int irbUnit(Site site) {
+    if (site.getIrbUnit() == null) {
+      List<Integer> used = em.createQuery(
+              "select s.irbUnit from Site s where s.router = :r and s.irbUnit is not null order by s.irbUnit", Integer.class)
+          .setParameter("r", site.getRouter())
+          .getResultList();
+      int unit = 1;
+      for (int taken : used) {
+        if (taken == unit) {
+          unit++;
+        } else if (taken > unit) {
+          break;
+        }
+      }
+      site.assignIrbUnit(unit);
+      em.flush();
+    }
+    return site.getIrbUnit();
+  }
+
+  /** Stored documents keep the SNMP community encrypted; the router needs it in clear. */
+  private static ServiceSettings withClearCommunity(ServiceSettings stored) {
+    if (stored.snmp() == null || stored.snmp().community() == null) {
+      return stored;
+    }
+    ServiceSettings.SnmpAccess snmp = new ServiceSettings.SnmpAccess(
+        SecretCipher.configured().decrypt(stored.snmp().community()), stored.snmp().clients(), stored.snmp().trapTargets());
+    return new ServiceSettings(stored.secondaryLanRanges(), stored.staticRoutes(), stored.dhcpServer(),
+        stored.dhcpRelay(), stored.nat(), stored.firewallRules(), snmp);
+  }
+}

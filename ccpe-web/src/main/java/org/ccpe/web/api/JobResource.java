@@ -1,0 +1,47 @@
+package org.ccpe.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.ccpe.common.PageRequest;
+import org.ccpe.common.Violations;
+import org.ccpe.provisioning.JobFilter;
+import org.ccpe.provisioning.JobService;
+import org.ccpe.provisioning.JobState;
+
+/** {@code /jobs}: provisioning jobs, newest first. */
+@Path("/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobResource {
+  @EJB private JobService jobs;
+  @Context private UriInfo uri;
+
+  @GET
+  public PageJson<JobJson> list(@QueryParam("site") Long site, @QueryParam("router") Long router,
+      @QueryParam("customer") Long customer, @QueryParam("state") String state,
+      @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
+    Violations v = new Violations();
+    JobState parsed = v.parseOptional("state", state, s -> {
+      try {
+        return JobState.valueOf(s.strip().toUpperCase());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("'" + s + "' is not one of queued, committing, committed, failed, unknown");
+      }
+    });
+    v.throwIfAny();
+    return PageJson.of(jobs.list(new JobFilter(site, router, customer, parsed), PageRequest.of(limit, offset)),
+        JobJson::of, uri);
+  }
+
+  @GET
+  @Path("{id}")
+  public JobJson get(@PathParam("id") long id) {
+    return JobJson.of(jobs.get(id));
+  }
+}
