@@ -106,7 +106,7 @@ class ConsoleBrowserIT {
     JsonObject createdSite = sites.getJsonObject(0);
     assertEquals(site, createdSite.getString("name"));
     assertEquals("10.1.2.1/24", createdSite.getString("lanGateway"));
-    JsonArray links = api.get("/sites/" + createdSite.getJsonNumber("id") + "/access-links").results();
+    JsonArray links = api.get("/access-links?site=" + createdSite.getJsonNumber("id")).results();
     assertEquals(1, links.size(), links::toString);
     assertEquals("ge-1/0/3.210", links.getJsonObject(0).getString("interfaceName"));
     assertEquals(210, links.getJsonObject(0).getInt("vlanId"));
