@@ -28,6 +28,7 @@ public final class Knobs {
     private volatile Duration junosMinute = Duration.ofMinutes(1);
     private volatile boolean refuseConnections;
     private volatile boolean hang;
+    private volatile boolean chunkedFraming = true;
     private final AtomicReference<CommitFailure> nextCommitFailure = new AtomicReference<>();
     private final AtomicReference<CommitDrop> nextCommitDrop = new AtomicReference<>();
 
@@ -84,6 +85,19 @@ public final class Knobs {
         return hang;
     }
 
+    /**
+     * While false, new sessions get a hello that advertises base:1.0 only (as routers without
+     * RFC 6242 chunked framing send), so every client stays on end-of-message framing.
+     */
+    public Knobs chunkedFraming(boolean offer) {
+        this.chunkedFraming = offer;
+        return this;
+    }
+
+    public boolean chunkedFraming() {
+        return chunkedFraming;
+    }
+
     /** The next commit fails with this error; the candidate stays as it was. */
     public Knobs failNextCommit(String message, String errorPath) {
         nextCommitFailure.set(new CommitFailure(Objects.requireNonNull(message, "message"), errorPath));
@@ -113,6 +127,7 @@ public final class Knobs {
         junosMinute = Duration.ofMinutes(1);
         refuseConnections = false;
         hang = false;
+        chunkedFraming = true;
         nextCommitFailure.set(null);
         nextCommitDrop.set(null);
         return this;

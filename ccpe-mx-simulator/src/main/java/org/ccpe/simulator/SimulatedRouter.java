@@ -138,6 +138,15 @@ public final class SimulatedRouter implements AutoCloseable {
         return settings.user;
     }
 
+    /** The SSH host key clients should pin for this router. */
+    public PublicKey hostKey() {
+        try {
+            return server.getKeyPairProvider().loadKeys(null).iterator().next().getPublic();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the host key of " + name, e);
+        }
+    }
+
     public String password() {
         return settings.password;
     }

@@ -24,6 +24,7 @@ import org.apache.sshd.common.kex.KexProposalOption;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.common.session.helpers.MissingAttachedSessionException;
 
 /**
  * The SSH leg (RFC 6242): one SSH connection per session, authenticated by password and/or key
@@ -31,6 +32,8 @@ import org.apache.sshd.common.session.SessionListener;
  * (its I/O threads are daemons), so opening a session costs a connection, not a thread pool.
  */
 final class SshTransport implements Transport {
+  /** What a router that accepts TCP and hangs up at once (overloaded, or refusing us) looks like. */
+  private static final String CLOSED_IN_HANDSHAKE = "the server closed the connection before the SSH handshake completed";
   private static final AttributeKey<HostKeyCheck> HOST_KEY_CHECK = new AttributeKey<>();
 
   private final ClientSession session;
@@ -53,7 +56,7 @@ final class SshTransport implements Transport {
           .verify(device.connectTimeout())
           .getSession();
     } catch (IOException e) {
-      throw new NetconfException("cannot connect to " + device.host() + ":" + device.port() + ": " + e.getMessage(), e);
+      throw cannotConnect(device, causedBy(e, MissingAttachedSessionException.class) ? CLOSED_IN_HANDSHAKE : e.getMessage(), e);
     }
     try {
       device.password().ifPresent(session::addPasswordIdentity);
@@ -65,6 +68,9 @@ final class SshTransport implements Transport {
       } catch (IOException e) {
         if (check.rejection != null) {
           throw new HostKeyRejectedException(check.rejection);
+        }
+        if (session.getServerKey() == null) {
+          throw cannotConnect(device, CLOSED_IN_HANDSHAKE + " (" + e.getMessage() + ")", e);
         }
         throw new NetconfException("SSH authentication as " + peer + " failed: " + e.getMessage(), e);
       }
@@ -78,6 +84,19 @@ final class SshTransport implements Transport {
       session.close(true);
       throw new NetconfException("cannot open the netconf subsystem on " + peer + ": " + e.getMessage(), e);
     }
+  }
+
+  private static NetconfException cannotConnect(Device device, String why, IOException cause) {
+    return new NetconfException("cannot connect to " + device.host() + ":" + device.port() + ": " + why, cause);
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

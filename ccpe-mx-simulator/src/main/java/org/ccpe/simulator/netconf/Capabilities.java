@@ -26,10 +26,12 @@ final class Capabilities {
 
     private Capabilities() {}
 
-    static String hello(int sessionId) {
+    /** The router's hello; without {@code base:1.1} when {@code chunkedFraming} is off. */
+    static String hello(int sessionId, boolean chunkedFraming) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<hello xmlns=\"").append(NETCONF_NS).append("\">\n<capabilities>\n");
-        ADVERTISED.forEach(c -> out.append("<capability>").append(c).append("</capability>\n"));
+        ADVERTISED.stream().filter(c -> chunkedFraming || !c.equals(BASE_1_1))
+                .forEach(c -> out.append("<capability>").append(c).append("</capability>\n"));
         out.append("</capabilities>\n<session-id>").append(sessionId).append("</session-id>\n</hello>");
         return out.toString();
     }

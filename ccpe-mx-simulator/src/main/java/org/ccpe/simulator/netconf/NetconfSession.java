@@ -77,9 +77,10 @@ public final class NetconfSession implements Runnable {
             router.sessions().add(this);
             router.counters().sessionOpened();
             opened = true;
-            Framing.END_OF_MESSAGE.write(out, Capabilities.hello(id));
+            boolean chunked = router.knobs().chunkedFraming();
+            Framing.END_OF_MESSAGE.write(out, Capabilities.hello(id, chunked));
             String hello = Framing.END_OF_MESSAGE.read(in);
-            if (hello == null || !acceptHello(hello)) {
+            if (hello == null || !acceptHello(hello, chunked)) {
                 return;
             }
             while (!closing) {
@@ -103,7 +104,7 @@ public final class NetconfSession implements Runnable {
         }
     }
 
-    private boolean acceptHello(String hello) {
+    private boolean acceptHello(String hello, boolean chunkedOffered) {
         List<String> capabilities;
         try {
             Element root = ConfigXml.parse(hello).getDocumentElement();
@@ -116,7 +117,7 @@ public final class NetconfSession implements Runnable {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        if (capabilities.contains(Capabilities.BASE_1_1)) {
+        if (chunkedOffered && capabilities.contains(Capabilities.BASE_1_1)) {
             framing = Framing.CHUNKED;
             return true;
         }

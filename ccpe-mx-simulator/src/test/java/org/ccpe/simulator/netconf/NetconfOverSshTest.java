@@ -26,12 +26,7 @@ class NetconfOverSshTest {
 
     @BeforeEach
     void startRouter() throws IOException {
-        router = SimulatedRouter.builder("mx-test")
-                .initialConfiguration(Fixtures.siteA())
-                .junosMinute(Duration.ofMillis(300))
-                .pingTarget("site-a", "192.168.10.20", 40, Duration.ofMillis(2))
-                .dhcpLease("site-a", "192.168.10.20", "00:11:22:33:44:55", "irb.210", Duration.ofHours(1))
-                .start();
+        router = Fixtures.siteARouter("mx-test").junosMinute(Duration.ofMillis(300)).start();
     }
 
     @AfterEach
