@@ -20,6 +20,10 @@ public final class Migrations {
         .locations("classpath:db/migration")
         .table("schema_history")
         .cleanDisabled(true)
+        // WildFly's database timer store creates its own table in the same schema before we
+        // start: a schema holding only that is a fresh one for us, so start from version 0
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
         .validateMigrationNaming(true);
   }
 }

@@ -6,7 +6,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,7 +35,7 @@ import org.ccpe.services.ServicesView;
  * {@code ?dryRun=true} it answers at once with the rendered configuration and the router's own
  * diff and {@code commit check} verdict, changing nothing.
  */
-@Path("/sites/{id}")
+@Path("/sites/{id}/services")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ServicesResource {
@@ -47,29 +46,20 @@ public class ServicesResource {
   @Context private HttpHeaders headers;
 
   @GET
-  @Path("services")
   public Response get(@PathParam("id") long site) {
     ServicesView view = services.get(site);
     return Response.ok(view).tag(tag(view)).build();
   }
 
   @PUT
-  @Path("services")
   public Response replace(@PathParam("id") long site, ServiceSettings settings,
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
     return change(site, Bodies.required(settings), dryRun);
   }
 
-  @POST
-  @Path("repush")
-  public Response repush(@PathParam("id") long site) {
-    ProvisioningJob job = services.repush(site);
-    return accepted(job, Map.of("job", JobJson.of(job)));
-  }
-
   /** One section of the document, e.g. {@code /services/static-routes}; the others stay as they are. */
   @GET
-  @Path("services/{section}")
+  @Path("{section}")
   public Response getSection(@PathParam("id") long site, @PathParam("section") String name) {
     Section section = Section.named(name);
     ServicesView view = services.get(site);
@@ -78,7 +68,7 @@ public class ServicesResource {
   }
 
   @PUT
-  @Path("services/{section}")
+  @Path("{section}")
   public Response replaceSection(@PathParam("id") long site, @PathParam("section") String name, String body,
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
     Section section = Section.named(name);
@@ -99,10 +89,10 @@ public class ServicesResource {
     }
     Long expected = Versions.expected(headers, "site services", site);
     ServiceChange change = services.change(site, expected, settings);
-    return accepted(change.job(), Map.of("services", change.services(), "job", JobJson.of(change.job())));
+    return accepted(uri, change.job(), Map.of("services", change.services(), "job", JobJson.of(change.job())));
   }
 
-  private Response accepted(ProvisioningJob job, Object body) {
+  static Response accepted(UriInfo uri, ProvisioningJob job, Object body) {
     return Response.accepted(body)
         .location(uri.getBaseUriBuilder().path("jobs").path(Long.toString(job.getId())).build())
         .build();

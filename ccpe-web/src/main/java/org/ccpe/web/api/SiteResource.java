@@ -24,6 +24,8 @@ import org.ccpe.inventory.Site;
 import org.ccpe.inventory.SiteFilter;
 import org.ccpe.inventory.SiteService;
 import org.ccpe.inventory.SiteSpec;
+import org.ccpe.provisioning.ProvisioningJob;
+import org.ccpe.services.ServiceChangeService;
 
 /** {@code /sites} across customers, and a site's {@code /sites/{id}/access-links}. */
 @Path("/sites")
@@ -32,6 +34,7 @@ import org.ccpe.inventory.SiteSpec;
 public class SiteResource {
   @EJB private SiteService sites;
   @EJB private AccessLinkService links;
+  @EJB private ServiceChangeService services;
   @Context private UriInfo uri;
   @Context private HttpHeaders headers;
 
@@ -62,6 +65,14 @@ public class SiteResource {
   public Response delete(@PathParam("id") long id) {
     sites.delete(id, Versions.expected(headers, "site", id));
     return Response.noContent().build();
+  }
+
+  /** Pushes the site's intended settings again, overwriting drift: 202 with the job. */
+  @POST
+  @Path("{id}/repush")
+  public Response repush(@PathParam("id") long id) {
+    ProvisioningJob job = services.repush(id);
+    return ServicesResource.accepted(uri, job, java.util.Map.of("job", JobJson.of(job)));
   }
 
   @GET
