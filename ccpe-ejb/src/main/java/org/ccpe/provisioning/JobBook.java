@@ -57,8 +57,13 @@ public class JobBook {
     if (due.isEmpty() || router == null) {
       return null;
     }
+    // at most maxSitesPerCommit sites per commit; the other sites' jobs wait for the next one
+    int maxSites = ProvisioningSettings.current().maxSitesPerCommit();
     Map<Long, List<ProvisioningJob>> bySite = new LinkedHashMap<>();
     for (ProvisioningJob job : due) {
+      if (bySite.size() >= maxSites && !bySite.containsKey(job.getSiteId())) {
+        continue;
+      }
       job.started(batchId, now);
       bySite.computeIfAbsent(job.getSiteId(), s -> new ArrayList<>()).add(job);
     }

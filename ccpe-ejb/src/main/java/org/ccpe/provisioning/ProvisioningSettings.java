@@ -14,7 +14,8 @@ public record ProvisioningSettings(
     Duration retryBase,
     Duration replyTimeout,
     Duration commitTimeout,
-    Duration driftInterval) {
+    Duration driftInterval,
+    int maxSitesPerCommit) {
 
   public static ProvisioningSettings current() {
     return new ProvisioningSettings(
@@ -25,7 +26,8 @@ public record ProvisioningSettings(
         Duration.ofMillis(number("ccpe.commit.retry-base-ms", 5_000)),
         Duration.ofMillis(number("ccpe.netconf.reply-timeout-ms", 30_000)),
         Duration.ofMillis(number("ccpe.netconf.commit-timeout-ms", 120_000)),
-        Duration.ofMillis(number("ccpe.drift.interval-ms", 3_600_000)));
+        Duration.ofMillis(number("ccpe.drift.interval-ms", 3_600_000)),
+        (int) number("ccpe.commit.max-sites-per-commit", 10_000));
   }
 
   /** The wait before attempt {@code attempt + 1}: the base doubled per attempt, at most an hour. */
