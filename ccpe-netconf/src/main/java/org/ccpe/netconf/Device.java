@@ -77,6 +77,15 @@ public final class Device {
     return NetconfSession.over(transport, this);
   }
 
+  /**
+   * Stops the SSH client that all sessions of all devices share, closing the sessions still open;
+   * the next {@link #openSession()} starts a new one. Call it when the application that uses this
+   * library stops (e.g. on undeploy), so that no SSH thread outlives it.
+   */
+  public static void shutdownSharedClient() {
+    SshTransport.shutdownSharedClient();
+  }
+
   public String host() {
     return host;
   }
@@ -214,7 +223,10 @@ public final class Device {
       return this;
     }
 
-    /** Limit for the reply to any RPC other than a commit. Default 30 s. */
+    /**
+     * Limit for the reply to any RPC other than a commit, and for a send to find room in a server
+     * that stopped reading (after which the session is closed). Default 30 s.
+     */
     public Builder replyTimeout(Duration timeout) {
       this.replyTimeout = positive(timeout);
       return this;

@@ -7,7 +7,9 @@ import java.time.Duration;
  * reply timeout (commits: its commit timeout) and returns the reply, warnings included, or throws:
  * {@link RpcErrorException} with all the reply's errors, {@link ReplyTimeoutException},
  * {@link CommitOutcomeUnknownException} for a commit whose reply never came,
- * {@link MissingCapabilityException} before sending anything the server did not advertise.
+ * {@link MissingCapabilityException} before sending anything the server did not advertise. Sending
+ * is bounded too: a server that stops reading our input for longer than the reply timeout ends the
+ * session with {@link SessionClosedException}.
  *
  * <p>Thread-safe: calls from several threads are matched to their replies by {@code message-id}.
  * Close it with try-with-resources; closing sends {@code <close-session>}.

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +28,7 @@ final class RpcExchange implements AutoCloseable {
   static final String PROBE = "<get-config><source><running/></source><filter type=\"subtree\">"
       + "<probe xmlns=\"urn:ccpe:netconf:probe\"/></filter></get-config>";
   private static final Duration FIRST_PROBE_WAIT = Duration.ofMillis(100);
+  private static final ScheduledThreadPoolExecutor SEND_WATCHDOG = sendWatchdog();
 
   private final Transport transport;
   private final MessageReader reader;
@@ -36,6 +39,7 @@ final class RpcExchange implements AutoCloseable {
   private final Object writeLock = new Object();
   private volatile Framing framing = Framing.END_OF_MESSAGE;
   private volatile NetconfException endedBy;
+  private volatile boolean sendTimedOut;
 
   private RpcExchange(Transport transport, int maxMessageSize) {
     this.transport = transport;
@@ -112,7 +116,8 @@ final class RpcExchange implements AutoCloseable {
   }
 
   /**
-   * Sends {@code <rpc>} around {@code operationXml} and waits for its reply.
+   * Sends {@code <rpc>} around {@code operationXml} and waits for its reply; the send and the
+   * wait for the reply each get {@code timeout}.
    *
    * @return the {@code <rpc-reply>} element, not yet checked for errors
    */
@@ -125,10 +130,16 @@ final class RpcExchange implements AutoCloseable {
       if (ended != null) {
         throw new NetconfException(operation + " not sent: the session to " + transport.peer() + " is closed", ended);
       }
-      write(rpc(messageId, operationXml));
+      write(rpc(messageId, operationXml), timeout);
       return await(reply, timeout, operation);
     } catch (IOException e) {
-      throw new SessionClosedException("cannot send " + operation + " to " + transport.peer() + ": " + e.getMessage(), e);
+      // part of the rpc may be on the wire: nothing after it could be framed right any more
+      String why = sendTimedOut ? "not sent within " + timeout.toMillis() + " ms: the server stopped reading" : e.getMessage();
+      SessionClosedException broken = new SessionClosedException("cannot send " + operation + " to " + transport.peer()
+          + " (" + why + "); the session is closed", e);
+      ended(broken);
+      closeTransport();
+      throw broken;
     } finally {
       pending.remove(messageId);
     }
@@ -142,6 +153,25 @@ final class RpcExchange implements AutoCloseable {
     byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
     synchronized (writeLock) {
       framing.write(transport.output(), bytes);
+    }
+  }
+
+  /**
+   * Writes within {@code timeout}: a server that stops reading fills the SSH window and would
+   * block the write for ever, so a watchdog closes the transport, which fails the write.
+   */
+  private void write(String message, Duration timeout) throws IOException {
+    byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+    synchronized (writeLock) {
+      ScheduledFuture<?> watchdog = SEND_WATCHDOG.schedule(() -> {
+        sendTimedOut = true;
+        closeTransport();
+      }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+      try {
+        framing.write(transport.output(), bytes);
+      } finally {
+        watchdog.cancel(false);
+      }
     }
   }
 
@@ -211,6 +241,16 @@ final class RpcExchange implements AutoCloseable {
     }
     serverHello.completeExceptionally(cause);
     pending.values().forEach(call -> call.completeExceptionally(cause));
+  }
+
+  private static ScheduledThreadPoolExecutor sendWatchdog() {
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "netconf-send-watchdog");
+      thread.setDaemon(true);
+      return thread;
+    });
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
   }
 
   boolean isOpen() {

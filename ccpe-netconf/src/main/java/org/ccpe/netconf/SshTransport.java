@@ -25,11 +25,13 @@ import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.session.helpers.MissingAttachedSessionException;
+import org.apache.sshd.core.CoreModuleProperties;
 
 /**
  * The SSH leg (RFC 6242): one SSH connection per session, authenticated by password and/or key
  * pairs, carrying the {@code netconf} subsystem. All sessions share one lazily started MINA client
- * (its I/O threads are daemons), so opening a session costs a connection, not a thread pool.
+ * (its I/O threads are daemons), so opening a session costs a connection, not a thread pool;
+ * {@link Device#shutdownSharedClient()} stops it.
  */
 final class SshTransport implements Transport {
   /** What a router that accepts TCP and hangs up at once (overloaded, or refusing us) looks like. */
@@ -51,7 +53,7 @@ final class SshTransport implements Transport {
     HostKeyCheck check = new HostKeyCheck(device);
     ClientSession session;
     try {
-      session = SharedClient.INSTANCE
+      session = SharedClient.get()
           .connect(device.username(), device.host(), device.port(), AttributeRepository.ofKeyValuePair(HOST_KEY_CHECK, check))
           .verify(device.connectTimeout())
           .getSession();
@@ -189,9 +191,31 @@ final class SshTransport implements Transport {
     }
   }
 
-  /** Holder idiom: the client starts on first use only. */
+  /**
+   * Stops the shared client, closing every session it carries; the next {@link #connect} starts a
+   * new one. For an application being undeployed, so no MINA thread outlives it.
+   */
+  static void shutdownSharedClient() {
+    SharedClient.stop();
+  }
+
+  /** The one MINA client of all sessions: started on first use, again after a shutdown. */
   private static final class SharedClient {
-    static final SshClient INSTANCE = start();
+    private static SshClient running;
+
+    static synchronized SshClient get() {
+      if (running == null) {
+        running = start();
+      }
+      return running;
+    }
+
+    static synchronized void stop() {
+      if (running != null) {
+        running.stop();
+        running = null;
+      }
+    }
 
     private static SshClient start() {
       SshClient client = SshClient.setUpDefaultClient();
@@ -200,6 +224,8 @@ final class SshTransport implements Transport {
       // only what the Device says: no ~/.ssh/config, no ~/.ssh/id_* picked up behind the caller's back
       client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
       client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
+      // an rpc is one small write awaiting its reply: never hold it back for Nagle's algorithm
+      CoreModuleProperties.TCP_NODELAY.set(client, true);
       client.start();
       return client;
     }

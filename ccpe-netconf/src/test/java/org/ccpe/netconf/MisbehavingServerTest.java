@@ -53,6 +53,20 @@ class MisbehavingServerTest {
   }
 
   @Test
+  void aSendToAServerThatStoppedReadingGivesUpAfterTheReplyTimeout() throws Exception {
+    try (SilentNetconfServer server = new SilentNetconfServer(SilentNetconfServer.Behaviour.STOP_READING, 0);
+        NetconfSession session = server.device().replyTimeout(Duration.ofMillis(500)).build().openSession()) {
+      String big = "<config-blob>" + "x".repeat(8 * 1024 * 1024) + "</config-blob>"; // more than any SSH window
+      long start = System.nanoTime();
+      SessionClosedException e = assertThrows(SessionClosedException.class, () -> session.rpc(big));
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(millis >= 400 && millis < 5_000, "took " + millis + " ms");
+      assertTrue(e.getMessage().startsWith("cannot send rpc"), e.getMessage());
+      assertFalse(session.isOpen());
+    }
+  }
+
+  @Test
   void aServerThatIsNotThereIsAClearConnectError() throws Exception {
     int port;
     try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

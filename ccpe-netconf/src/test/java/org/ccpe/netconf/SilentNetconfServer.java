@@ -18,14 +18,14 @@ import org.apache.sshd.server.subsystem.SubsystemFactory;
 
 /**
  * A NETCONF server over real SSH (MINA SSHD) on loopback that says hello and then misbehaves the
- * way routers do: it never answers, or it answers with a reply far bigger than asked for.
+ * way routers do: it never answers, answers with a reply far bigger than asked for, or stops reading.
  */
 final class SilentNetconfServer implements AutoCloseable {
   static final String USER = "tester";
   static final String PASSWORD = "secret";
 
   /** What the server does with an rpc. */
-  enum Behaviour { SWALLOW_RPCS, ANSWER_TOO_MUCH }
+  enum Behaviour { SWALLOW_RPCS, ANSWER_TOO_MUCH, STOP_READING }
 
   private final SshServer server = SshServer.setUpDefaultServer();
   private final PublicKey hostKey;
@@ -114,6 +114,9 @@ final class SilentNetconfServer implements AutoCloseable {
             + "</capabilities><session-id>1</session-id></hello>");
         MessageReader reader = new MessageReader(in, 1 << 20);
         reader.read(Framing.END_OF_MESSAGE); // the client's hello
+        if (behaviour == Behaviour.STOP_READING) {
+          Thread.sleep(Long.MAX_VALUE); // until destroyed: the SSH window fills up
+        }
         byte[] rpc;
         while ((rpc = reader.read(Framing.END_OF_MESSAGE)) != null) {
           if (behaviour == Behaviour.ANSWER_TOO_MUCH) {
@@ -125,6 +128,8 @@ final class SilentNetconfServer implements AutoCloseable {
         exit.onExit(0);
       } catch (IOException | ReplyTooLargeException e) {
         exit.onExit(1, e.getMessage());
+      } catch (InterruptedException e) {
+        exit.onExit(0);
       }
     }
 
