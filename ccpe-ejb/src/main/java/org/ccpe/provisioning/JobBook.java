@@ -140,4 +140,39 @@ public class JobBook {
       }
     }
   }
+
+  /** A router's provisioned sites whose latest revision it confirmed: what a drift check compares. */
+  public record DriftWork(RouterAccess router, List<BatchItem> sites) {}
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public DriftWork driftWork(long routerId) {
+    Router router = em.find(Router.class, routerId);
+    if (router == null) {
+      return new DriftWork(null, List.of());
+    }
+    List<SiteServices> provisioned = em.createQuery("select ss from SiteServices ss join fetch ss.site s"
+            + " join fetch s.customer where s.router.id = :r and ss.appliedRevision = ss.revision", SiteServices.class)
+        .setParameter("r", routerId)
+        .getResultList();
+    List<BatchItem> sites = provisioned.stream()
+        .map(ss -> new BatchItem(ss.getSiteId(), contexts.of(ss.getSite(), ss), false, ss.getRevision(), 0, List.of()))
+        .toList();
+    return new DriftWork(RouterAccess.of(router), sites);
+  }
+
+  /** Routers with at least one provisioned site, for the drift timer. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> routersWithProvisionedSites() {
+    return em.createQuery("select distinct ss.site.router.id from SiteServices ss", Long.class).getResultList();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordDrift(List<DriftReport.SiteDrift> found, Instant at) {
+    for (DriftReport.SiteDrift site : found) {
+      SiteServices services = em.find(SiteServices.class, site.siteId());
+      if (services != null) {
+        services.driftChecked(site.drift() ? site.diff() : null, at);
+      }
+    }
+  }
 }

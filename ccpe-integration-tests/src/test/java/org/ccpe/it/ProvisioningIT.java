@@ -190,6 +190,42 @@ class ProvisioningIT {
   }
 
   @Test
+  void detectsDriftAndRepairsItByRepush() throws Exception {
+    long site = siteWithLink("drifty", 150);
+    String route = "{\"staticRoutes\":[{\"destination\":\"10.123.0.0/16\",\"nextHop\":\"" + gatewayNeighbour(site) + "\"}]}";
+    awaitJob(admin.put("/sites/" + site + "/services", route).json().getJsonObject("job").getJsonNumber("id").longValue(),
+        "committed");
+    JsonObject clean = admin.post("/routers/" + router + "/drift-check", null).json();
+    assertTrue(clean.isNull("unreachable"), clean::toString);
+    assertFalse(clean.getJsonArray("sites").getJsonObject(0).getBoolean("drift"), clean::toString);
+
+    // someone deletes our static route on the router, out of band
+    String instance = admin.get("/sites/" + site).json().getString("routingInstance");
+    try (NetconfSession session = session()) {
+      session.lock(Datastore.CANDIDATE);
+      session.junos().loadConfiguration(org.ccpe.netconf.Junos.LoadAction.MERGE, """
+          <configuration><routing-instances><instance><name>%s</name><routing-options><static>
+            <route delete="delete"><name>10.123.0.0/16</name></route></static></routing-options></instance>
+          </routing-instances></configuration>""".formatted(instance));
+      session.commit();
+      session.unlock(Datastore.CANDIDATE);
+    }
+    assertFalse(mx.runningConfiguration().contains("10.123.0.0/16"));
+
+    JsonObject drifted = admin.post("/routers/" + router + "/drift-check", null).json();
+    assertTrue(drifted.getJsonArray("sites").getJsonObject(0).getBoolean("drift"), drifted::toString);
+    JsonObject flagged = admin.get("/sites/" + site + "/services").json();
+    assertTrue(flagged.getBoolean("drift"));
+    assertTrue(flagged.getString("driftDiff").contains("10.123.0.0/16"), flagged::toString);
+
+    Api.Reply repush = admin.post("/sites/" + site + "/repush", null);
+    assertEquals(202, repush.status(), repush::toString);
+    awaitJob(repush.json().getJsonObject("job").getJsonNumber("id").longValue(), "committed");
+    assertTrue(mx.runningConfiguration().contains("10.123.0.0/16"), "ours won");
+    assertFalse(admin.get("/sites/" + site + "/services").json().getBoolean("drift"));
+  }
+
+  @Test
   void dryRunShowsTheRoutersVerdictAndChangesNothing() {
     long site = siteWithLink("dry", 800);
     long commits = mx.counters().commits();

@@ -19,6 +19,8 @@ import org.ccpe.common.PageRequest;
 import org.ccpe.inventory.Router;
 import org.ccpe.inventory.RouterService;
 import org.ccpe.inventory.RouterSpec;
+import org.ccpe.provisioning.DriftChecker;
+import org.ccpe.provisioning.DriftReport;
 
 /** {@code /routers}: the MX routers. */
 @Path("/routers")
@@ -26,6 +28,7 @@ import org.ccpe.inventory.RouterSpec;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RouterResource {
   @EJB private RouterService routers;
+  @EJB private DriftChecker drift;
   @Context private UriInfo uri;
   @Context private HttpHeaders headers;
 
@@ -56,6 +59,17 @@ public class RouterResource {
   public Response update(@PathParam("id") long id, RouterSpec spec) {
     Router router = routers.update(id, Versions.expected(headers, "router", id), Bodies.required(spec));
     return Versions.ok(router, RouterJson.of(router)).build();
+  }
+
+  /**
+   * Compares the router's configuration of our sites with the intended one now (the drift timer
+   * does this hourly) and flags the sites that differ.
+   */
+  @POST
+  @Path("{id}/drift-check")
+  public DriftReport checkDrift(@PathParam("id") long id) {
+    routers.get(id);
+    return drift.check(id);
   }
 
   @DELETE
