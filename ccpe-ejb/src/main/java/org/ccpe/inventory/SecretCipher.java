@@ -71,12 +71,13 @@ public final class SecretCipher {
         Files.createDirectories(file.toAbsolutePath().getParent());
         byte[] fresh = new byte[32];
         RANDOM.nextBytes(fresh);
-        Files.writeString(file, Base64.getEncoder().encodeToString(fresh) + "\n");
         try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-          // not a POSIX file system: the operator protects the file
+          // owner-only from the first byte: never readable by others, not even for a moment
+          Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+          Files.createFile(file); // not a POSIX file system: the operator protects the folder
         }
+        Files.writeString(file, Base64.getEncoder().encodeToString(fresh) + "\n");
         LOG.warning("Created a new secrets key at " + file + ": back it up with the database");
       }
       return Base64.getDecoder().decode(Files.readString(file).strip());

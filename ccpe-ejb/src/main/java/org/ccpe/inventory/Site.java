@@ -166,6 +166,8 @@ public class Site extends VersionedEntity {
     view.put("contactEmail", contactEmail);
     view.put("contactInfo", contactInfo);
     view.put("externalId", externalId);
+    view.put("routeDistinguisher", routeDistinguisher);
+    view.put("vrfTarget", vrfTarget);
     return view;
   }
 }

@@ -130,7 +130,8 @@ public class SiteService {
   }
 
   private record Details(String name, String description, Router router, InterfaceAddress lan,
-      String contactName, String contactEmail, String contactInfo, String externalId) {}
+      String contactName, String contactEmail, String contactInfo, String externalId,
+      String routeDistinguisher, String vrfTarget) {}
 
   private Details validate(SiteSpec spec, Violations v) {
     String name = v.required("name", spec.name(), 64);
@@ -149,8 +150,13 @@ public class SiteService {
     EmailAddress email = v.parseOptional("contactEmail", spec.contactEmail(), EmailAddress::parse);
     String contactInfo = v.optional("contactInfo", spec.contactInfo(), 2000);
     String externalId = v.optional("externalId", spec.externalId(), 128);
+    String rd = v.parseOptional("routeDistinguisher", spec.routeDistinguisher(), VpnIdentifiers::routeDistinguisher);
+    String target = v.parseOptional("vrfTarget", spec.vrfTarget(), VpnIdentifiers::vrfTarget);
+    if ((rd == null) != (target == null) && v.isEmpty()) {
+      v.add(rd == null ? "routeDistinguisher" : "vrfTarget", "give both the route distinguisher and the VRF target, or neither");
+    }
     return new Details(name, description, router, lan, contactName,
-        email == null ? null : email.value(), contactInfo, externalId);
+        email == null ? null : email.value(), contactInfo, externalId, rd, target);
   }
 
   private void apply(Site site, Details d) {
@@ -174,6 +180,7 @@ public class SiteService {
     site.describe(d.name(), d.description(), d.externalId());
     site.connect(d.router(), d.lan());
     site.contact(d.contactName(), d.contactEmail(), d.contactInfo());
+    site.identifyVpn(d.routeDistinguisher(), d.vrfTarget());
   }
 
   private RoutingInstanceName requireFreeInstance(Router router, RoutingInstanceName name, Site self) {

@@ -5,7 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.ccpe.access.Roles;
 import org.ccpe.audit.AuditTrail;
@@ -15,6 +17,8 @@ import org.ccpe.common.Violations;
 import org.ccpe.inventory.AccessLinkRole;
 import org.ccpe.inventory.SecretCipher;
 import org.ccpe.inventory.Site;
+import org.ccpe.net.InterfaceAddress;
+import org.ccpe.net.Ipv4Prefix;
 import org.ccpe.provisioning.DryRun;
 import org.ccpe.provisioning.DryRunner;
 import org.ccpe.provisioning.JobKind;
@@ -124,7 +128,36 @@ public class ServiceChangeService {
     ServiceSettings valid = new ServiceSettingsValidator()
         .validate(input, SiteFacts.of(site.getLanGateway(), internet), violations);
     violations.throwIfAny();
+    checkSecondaryRangesAgainstSiblings(site, valid, violations);
+    violations.throwIfAny();
     return valid;
+  }
+
+  /** A customer's sites share one VPN: a secondary LAN may not overlap any other site's LAN. */
+  private void checkSecondaryRangesAgainstSiblings(Site site, ServiceSettings valid, Violations violations) {
+    if (valid.secondaryLanRanges().isEmpty()) {
+      return;
+    }
+    List<Site> siblings = em.createQuery("select s from Site s where s.customer = :c and s <> :self", Site.class)
+        .setParameter("c", site.getCustomer()).setParameter("self", site).getResultList();
+    for (int i = 0; i < valid.secondaryLanRanges().size(); i++) {
+      Ipv4Prefix mine = InterfaceAddress.parse(valid.secondaryLanRanges().get(i)).network();
+      for (Site other : siblings) {
+        List<String> theirs = new ArrayList<>();
+        theirs.add(other.getLanGateway());
+        SiteServices otherServices = em.find(SiteServices.class, other.getId());
+        if (otherServices != null) {
+          theirs.addAll(SettingsJson.read(otherServices.settingsJson()).secondaryLanRanges());
+        }
+        for (String range : theirs) {
+          Ipv4Prefix their = InterfaceAddress.parse(range).network();
+          if (mine.overlaps(their)) {
+            violations.add("secondaryLanRanges[" + i + "]",
+                mine + " overlaps " + their + " of site '" + other.getName() + "' of the same customer");
+          }
+        }
+      }
+    }
   }
 
   /** Puts the stored community (clear text) into an SNMP section sent without one. */

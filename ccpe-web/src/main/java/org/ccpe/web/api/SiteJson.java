@@ -17,12 +17,14 @@ public record SiteJson(
     String contactName,
     String contactEmail,
     String contactInfo,
-    String externalId) {
+    String externalId,
+    String routeDistinguisher,
+    String vrfTarget) {
 
   static SiteJson of(Site s) {
     return new SiteJson(s.getId(), s.getVersion(), s.getCustomer().getId(), s.getCustomer().getName(),
         s.getName(), s.getDescription(), s.getRouter().getId(), s.getRouter().getName(),
         s.getRoutingInstance(), s.getLanGateway(), s.getContactName(), s.getContactEmail(),
-        s.getContactInfo(), s.getExternalId());
+        s.getContactInfo(), s.getExternalId(), s.getRouteDistinguisher(), s.getVrfTarget());
   }
 }
