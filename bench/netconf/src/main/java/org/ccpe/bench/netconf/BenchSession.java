@@ -1,0 +1,21 @@
+package org.ccpe.bench.netconf;
+
+/** One open session of a client under test; every call is bounded by the client's own timeout. */
+interface BenchSession extends AutoCloseable {
+  void editOne(int i) throws Exception;
+
+  void editBulk(int rep) throws Exception;
+
+  void commit() throws Exception;
+
+  /** Reads everything back; returns the size of the reply in bytes. */
+  long getAll() throws Exception;
+
+  @Override
+  void close();
+
+  /** Opens sessions of one client to one target. */
+  interface Opener {
+    BenchSession open() throws Exception;
+  }
+}
