@@ -1,11 +1,11 @@
 package org.ccpe.web.console;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import java.util.List;
+import java.util.function.Function;
 import org.ccpe.common.ConflictException;
 import org.ccpe.common.FieldError;
 import org.ccpe.common.NotFoundException;
@@ -37,18 +37,46 @@ final class FieldMessages {
   }
 
   static void show(String formId, List<FieldError> errors) {
+    show(formId, errors, FieldError::field);
+  }
+
+  /**
+   * Shows each error beside its input, found by the error's path: {@code
+   * staticRoutes[2].nextHop} is the input {@code nextHop} in row 2 of the table {@code
+   * staticRoutes}, {@code nat.publicRange} the input {@code publicRange} in the naming container
+   * {@code nat}. A path ending in an index is the input {@code value} of that row or, failing that,
+   * the one input that holds the whole list (typed as one line). Errors with no input are shown
+   * as messages of the whole form, named by {@code label}.
+   */
+  static void show(String formId, List<FieldError> errors, Function<FieldError, String> label) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (FieldError error : errors) {
-      UIComponent input = faces.getViewRoot().findComponent(formId + ":" + error.field());
-      if (input instanceof UIInput field) {
-        keepTyped(faces, field);
-        field.setValid(false);
-        faces.addMessage(field.getClientId(faces),
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
-      } else {
-        global(error.field() + ": " + error.message());
+      if (!beside(faces, formId, error)) {
+        global(label.apply(error) + ": " + error.message());
       }
     }
+  }
+
+  private static boolean beside(FacesContext faces, String formId, FieldError error) {
+    String clientId = formId + ":" + error.field().replaceAll("\\[(\\d+)]", ":$1").replace('.', ':');
+    List<String> candidates = clientId.matches(".*:\\d+$")
+        ? List.of(clientId + ":value", clientId.replaceFirst(":\\d+$", "")) : List.of(clientId);
+    for (String candidate : candidates) {
+      boolean[] found = {false};
+      faces.getViewRoot().invokeOnComponent(faces, candidate, (context, component) -> {
+        if (component instanceof UIInput field) {
+          keepTyped(context, field);
+          field.setValid(false);
+          context.addMessage(field.getClientId(context),
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
+          found[0] = true;
+        }
+      });
+      if (found[0]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An invalid input renders its submitted text: give it back what was typed, as text. */
