@@ -84,6 +84,23 @@ class InventoryApiIT {
   }
 
   @Test
+  void storesRouteDistinguisherAndTargetTogetherOrNeither() {
+    Api.Reply half = admin.post("/customers/" + customer + "/sites",
+        "{\"name\":\"vpn\",\"routerId\":" + router + ",\"lanGateway\":\"10.50.0.1/24\",\"routeDistinguisher\":\"65000:7\"}");
+    assertEquals(422, half.status(), half::toString);
+    assertEquals(java.util.List.of("vrfTarget"), half.errorFields());
+
+    Api.Reply bad = admin.post("/customers/" + customer + "/sites", "{\"name\":\"vpn\",\"routerId\":" + router
+        + ",\"lanGateway\":\"10.50.0.1/24\",\"routeDistinguisher\":\"x:y\",\"vrfTarget\":\"65000:7\"}");
+    assertEquals(java.util.List.of("routeDistinguisher", "vrfTarget"), bad.errorFields());
+
+    Api.Reply both = admin.post("/customers/" + customer + "/sites", "{\"name\":\"vpn\",\"routerId\":" + router
+        + ",\"lanGateway\":\"10.50.0.1/24\",\"routeDistinguisher\":\"65000:7\",\"vrfTarget\":\"target:65000:7\"}");
+    assertEquals(201, both.status(), both::toString);
+    assertEquals("target:65000:7", both.json().getString("vrfTarget"));
+  }
+
+  @Test
   void refusesBadCustomerNames() {
     for (String bad : new String[] {"has space", "semi;colon", "", "x".repeat(65)}) {
       Api.Reply reply = admin.post("/customers", "{\"name\":\"" + bad + "\"}");
