@@ -64,8 +64,37 @@ final class ConsoleBrowser implements AutoCloseable {
 
   /** Opens a task from the task tree, e.g. {@code taskRouters}, and waits for its page. */
   void openTask(String taskId, String title) {
-    driver.findElement(By.id(taskId)).click();
+    follow(taskId, title);
+  }
+
+  /** Follows a link or link button to another page, and waits for that page's title. */
+  void follow(String id, String title) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     wait.until(ExpectedConditions.textToBe(By.id("taskTitle"), title));
+    settle();
+  }
+
+  /** Opens the tab of a PrimeFaces tab view (p:tabView) whose title starts with {@code title}. */
+  void tab(String tabViewId, String title) {
+    WebElement header = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='" + tabViewId
+        + "']/ul[@role='tablist']/li/a[starts-with(normalize-space(),'" + title + "')]")));
+    header.click();
+    wait.until(d -> header.findElement(By.xpath("..")).getAttribute("class").contains("ui-tabs-selected"));
+    settle();
+  }
+
+  /** Picks a radio button of a PrimeFaces radio group (p:selectOneRadio) by its label. */
+  void chooseRadio(String groupId, String label) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[@id='" + groupId + "']//label[normalize-space()='" + label + "']"))).click();
+    settle();
+  }
+
+  /** Waits, up to {@code patience}, until the element shows exactly {@code text}: a job's state, say. */
+  void awaitText(String id, String text, Duration patience) {
+    new WebDriverWait(driver, patience)
+        .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+        .until(ExpectedConditions.textToBe(By.id(id), text));
     settle();
   }
 
@@ -159,6 +188,11 @@ final class ConsoleBrowser implements AutoCloseable {
     wait.until(d -> row(tableId, cellText).findElement(By.xpath("following-sibling::tr[1]"))
         .getAttribute("class").contains("ui-expanded-row-content"));
     settle();
+  }
+
+  /** The text of a row's expansion, once opened with {@link #expand}. */
+  String expansion(String tableId, String cellText) {
+    return row(tableId, cellText).findElement(By.xpath("following-sibling::tr[1]")).getText();
   }
 
   List<WebElement> rows(String tableId) {
