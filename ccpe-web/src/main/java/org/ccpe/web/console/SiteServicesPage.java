@@ -28,9 +28,9 @@ import org.ccpe.services.ServicesView;
 /**
  * A site's Services editor ({@code services.xhtml?site=ID}): the settings document in one tab per
  * service, how far the router has got with it (revision, applied revision, drift), and the job of
- * the latest change, followed until the router has it. Save sends the whole document with the
- * version it was read at, so a change made meanwhile by someone else is refused, not overwritten;
- * a refused document stays on the page as typed, each error beside its input.
+ * the latest change, followed until the router has it. Save sends the whole document, and is
+ * refused when someone else has stored a newer revision since the editor read it, rather than
+ * overwriting theirs; a refused document stays on the page as typed, each error beside its input.
  */
 @Named
 @ViewScoped
@@ -57,7 +57,7 @@ public class SiteServicesPage implements Serializable {
 
   private Long siteId;
   private Site site;
-  /** The settings as read (the editor's version is this one's). */
+  /** The settings as the editor read them: the revision its edits start from. */
   private ServicesView view;
   /** How far the router has got: read again when a followed job ends. */
   private ServicesView status;
