@@ -123,12 +123,9 @@ public class AccessLinkService {
         v.add("routerId", "no router " + spec.routerId());
       }
     }
-    InterfaceName interfaceName = v.parse("interfaceName", spec.interfaceName(), InterfaceName::parse);
-    VlanId vlan = v.check("vlanId", () -> VlanId.of(spec.vlanId()));
-    AccessLinkRole role = v.parse("role", spec.role(), t -> Enums.parse(AccessLinkRole.class, t));
-    String name = v.optional("name", spec.name(), 64);
-    String description = v.optional("description", spec.description(), 1000);
-    String externalId = v.optional("externalId", spec.externalId(), 128);
+    AccessLinkSpec.Checked checked = spec.check(v);
+    InterfaceName interfaceName = checked.interfaceName();
+    VlanId vlan = checked.vlan();
     v.throwIfAny();
     List<AccessLink> samePort = em.createQuery(
             "select l from AccessLink l join fetch l.site where l.router = :r and l.physicalPort = :p", AccessLink.class)
@@ -149,8 +146,7 @@ public class AccessLinkService {
             + other.getInterfaceName() + " (site '" + other.getSite().getName() + "')");
       }
     }
-    ExternalIds.requireFree(em, "AccessLink", externalId, link.getExternalId());
-    link.attach(router, interfaceName, vlan, role);
-    link.describe(name, description, externalId);
+    ExternalIds.requireFree(em, "AccessLink", checked.externalId(), link.getExternalId());
+    BulkInventory.apply(link, router, checked);
   }
 }

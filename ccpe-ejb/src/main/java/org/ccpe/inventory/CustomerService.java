@@ -11,7 +11,6 @@ import org.ccpe.access.Roles;
 import org.ccpe.access.UserService;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.common.ConflictException;
-import org.ccpe.common.EmailAddress;
 import org.ccpe.common.FilteredQuery;
 import org.ccpe.common.NotFoundException;
 import org.ccpe.common.Page;
@@ -33,7 +32,7 @@ public class CustomerService {
   public NewCustomer create(CustomerSpec spec, Source source) {
     Violations v = new Violations();
     CustomerName name = v.parse("name", spec.name(), CustomerName::parse);
-    Details details = validate(spec, v);
+    CustomerSpec.Checked details = spec.check(v);
     v.throwIfAny();
     if (customerNamed(name.value()) != null) {
       throw new ConflictException("name", "a customer named '" + name + "' exists already");
@@ -54,7 +53,7 @@ public class CustomerService {
     if (spec.name() != null && !spec.name().strip().equalsIgnoreCase(customer.getName())) {
       v.add("name", "cannot change after creation: it is the customers' login key");
     }
-    Details details = validate(spec, v);
+    CustomerSpec.Checked details = spec.check(v);
     v.throwIfAny();
     Map<String, Object> before = customer.auditView();
     apply(customer, details);
@@ -110,24 +109,8 @@ public class CustomerService {
         .setParameter("n", name).getResultStream().findFirst().orElse(null);
   }
 
-  private record Details(String displayName, String accountNumber, String contactName,
-      String contactEmail, String contactInfo, String externalId) {}
-
-  private static Details validate(CustomerSpec spec, Violations v) {
-    EmailAddress email = v.parseOptional("contactEmail", spec.contactEmail(), EmailAddress::parse);
-    return new Details(
-        v.optional("displayName", spec.displayName(), 128),
-        v.optional("accountNumber", spec.accountNumber(), 64),
-        v.optional("contactName", spec.contactName(), 128),
-        email == null ? null : email.value(),
-        v.optional("contactInfo", spec.contactInfo(), 2000),
-        v.optional("externalId", spec.externalId(), 128));
-  }
-
-  private void apply(Customer customer, Details d) {
+  private void apply(Customer customer, CustomerSpec.Checked d) {
     ExternalIds.requireFree(em, "Customer", d.externalId(), customer.getExternalId());
-    customer.describe(d.displayName() == null ? customer.getName() : d.displayName(),
-        d.accountNumber(), d.externalId());
-    customer.contact(d.contactName(), d.contactEmail(), d.contactInfo());
+    BulkInventory.apply(customer, d);
   }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.ccpe.access.Roles;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.common.ConflictException;
-import org.ccpe.common.EmailAddress;
 import org.ccpe.common.FilteredQuery;
 import org.ccpe.common.NotFoundException;
 import org.ccpe.common.Page;
@@ -129,13 +128,17 @@ public class SiteService {
         .orElseThrow(() -> new NotFoundException(ENTITY, id));
   }
 
-  private record Details(String name, String description, Router router, InterfaceAddress lan,
-      String contactName, String contactEmail, String contactInfo, String externalId,
-      String routeDistinguisher, String vrfTarget) {}
+  private record Details(Router router, SiteSpec.Checked checked) {
+    String name() {
+      return checked.name();
+    }
+
+    InterfaceAddress lan() {
+      return checked.lan();
+    }
+  }
 
   private Details validate(SiteSpec spec, Violations v) {
-    String name = v.required("name", spec.name(), 64);
-    String description = v.optional("description", spec.description(), 1000);
     Router router = null;
     if (spec.routerId() == null) {
       v.add("routerId", "is required");
@@ -145,18 +148,7 @@ public class SiteService {
         v.add("routerId", "no router " + spec.routerId());
       }
     }
-    InterfaceAddress lan = v.parse("lanGateway", spec.lanGateway(), InterfaceAddress::parse);
-    String contactName = v.optional("contactName", spec.contactName(), 128);
-    EmailAddress email = v.parseOptional("contactEmail", spec.contactEmail(), EmailAddress::parse);
-    String contactInfo = v.optional("contactInfo", spec.contactInfo(), 2000);
-    String externalId = v.optional("externalId", spec.externalId(), 128);
-    String rd = v.parseOptional("routeDistinguisher", spec.routeDistinguisher(), VpnIdentifiers::routeDistinguisher);
-    String target = v.parseOptional("vrfTarget", spec.vrfTarget(), VpnIdentifiers::vrfTarget);
-    if ((rd == null) != (target == null) && v.isEmpty()) {
-      v.add(rd == null ? "routeDistinguisher" : "vrfTarget", "give both the route distinguisher and the VRF target, or neither");
-    }
-    return new Details(name, description, router, lan, contactName,
-        email == null ? null : email.value(), contactInfo, externalId, rd, target);
+    return new Details(router, spec.check(v));
   }
 
   private void apply(Site site, Details d) {
@@ -176,11 +168,8 @@ public class SiteService {
             + other.lanGatewayAddress().network() + " of site '" + other.getName() + "'");
       }
     }
-    ExternalIds.requireFree(em, "Site", d.externalId(), site.getExternalId());
-    site.describe(d.name(), d.description(), d.externalId());
-    site.connect(d.router(), d.lan());
-    site.contact(d.contactName(), d.contactEmail(), d.contactInfo());
-    site.identifyVpn(d.routeDistinguisher(), d.vrfTarget());
+    ExternalIds.requireFree(em, "Site", d.checked().externalId(), site.getExternalId());
+    BulkInventory.apply(site, d.router(), d.checked());
   }
 
   private RoutingInstanceName requireFreeInstance(Router router, RoutingInstanceName name, Site self) {

@@ -1,0 +1,381 @@
+package org.ccpe.importing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ccpe.access.Roles;
+import org.ccpe.access.UserService;
+import org.ccpe.audit.AuditTrail;
+import org.ccpe.audit.CallerChannel;
+import org.ccpe.audit.Channel;
+import org.ccpe.common.ValidationFailedException;
+import org.ccpe.importing.ImportPlan.Change;
+import org.ccpe.importing.ImportPlan.CustomerPlan;
+import org.ccpe.importing.ImportPlan.LinkPlan;
+import org.ccpe.importing.ImportPlan.SitePlan;
+import org.ccpe.importing.StoredTopology.CustomerRow;
+import org.ccpe.importing.StoredTopology.LinkRow;
+import org.ccpe.importing.StoredTopology.RouterRow;
+import org.ccpe.importing.StoredTopology.SiteRow;
+import org.ccpe.importing.TopologyDocument.CustomerEntry;
+import org.ccpe.importing.TopologyDocument.LinkEntry;
+import org.ccpe.importing.TopologyDocument.SiteEntry;
+import org.ccpe.inventory.AccessLink;
+import org.ccpe.inventory.BulkInventory;
+import org.ccpe.inventory.Customer;
+import org.ccpe.inventory.Router;
+import org.ccpe.inventory.Site;
+import org.ccpe.inventory.SiteInventoryChanged;
+import org.ccpe.inventory.Source;
+
+/**
+ * Imports a topology document in one transaction: loads what the document touches in bulk (one
+ * query per kind), judges the whole document ({@link TopologyValidator}) and stores nothing when
+ * anything is wrong; then updates what changed, creates what is new (inserts batched, the
+ * persistence context flushed and cleared in chunks) and leaves unchanged entities untouched (no
+ * version bump, no audit row). The import is one entry of entity type {@code import} in the audit
+ * trail, through the {@code IMPORT} channel, besides the rows of the entities it changed.
+ *
+ * <p>Imports are serialized by a row lock ({@code import_lock}), cluster-wide: two overlapping
+ * documents posted at once are judged one after the other, the second seeing what the first stored.
+ */
+@Stateless
+@RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR})
+public class TopologyImporter {
+  static final String AUDIT_TYPE = "import";
+  private static final int CHUNK = 500;
+  private static final int IN_LIMIT = 1000;
+  private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AuditTrail audit;
+  @EJB private UserService users;
+  @Inject private Event<SiteInventoryChanged> changes;
+  @Inject private Instance<CallerChannel> channel;
+
+  /** Imports {@code document}, or with {@code dryRun} only judges it and reports what would change. */
+  public ImportReport importDocument(TopologyDocument document, boolean dryRun, Source source) {
+    return importDocument(document, dryRun, source, null, null);
+  }
+
+  /**
+   * Like {@link #importDocument(TopologyDocument, boolean, Source)}, remembering the report under
+   * an idempotency key (with the body's hash) in the same transaction, for {@link #replay}.
+   */
+  public ImportReport importDocument(TopologyDocument document, boolean dryRun, Source source,
+      String idempotencyKey, String bodyHash) {
+    if (!dryRun) {
+      em.createNativeQuery("SELECT id FROM import_lock WHERE id = 1 FOR UPDATE").getResultList();
+      markImportChannel();
+    }
+    Loaded loaded = load(document);
+    ImportPlan plan = TopologyValidator.plan(document, loaded.snapshot());
+    ImportReport report = dryRun ? report(plan) : store(plan, loaded, source);
+    if (!dryRun && idempotencyKey != null) {
+      em.persist(new ImportRequest(idempotencyKey, bodyHash, JSON.toJson(report), audit.currentActor()));
+    }
+    return report;
+  }
+
+  /**
+   * The report (JSON) of the import done earlier under {@code idempotencyKey}, if any; refuses a
+   * key that was used for a different body.
+   */
+  public Optional<String> replay(String idempotencyKey, String bodyHash) {
+    ImportRequest earlier = em.find(ImportRequest.class, idempotencyKey);
+    if (earlier == null) {
+      return Optional.empty();
+    }
+    if (!earlier.bodyHash().equals(bodyHash)) {
+      throw ValidationFailedException.of("Idempotency-Key",
+          "was used for a different document; use a new key for a new document");
+    }
+    return Optional.of(earlier.report());
+  }
+
+  /** The import's own audit entries say "import", whatever face the request came through. */
+  private void markImportChannel() {
+    try {
+      if (channel.isResolvable()) {
+        channel.get().set(Channel.IMPORT);
+      }
+    } catch (ContextNotActiveException e) {
+      // no request (a timer or job): the trail says system
+    }
+  }
+
+  // --- loading what the document touches, one query per kind ---
+
+  private record Loaded(StoredTopology snapshot, Map<Long, Router> routers, Map<Long, Customer> customers,
+      Map<Long, Site> sites, Map<Long, AccessLink> links) {}
+
+  private Loaded load(TopologyDocument document) {
+    Set<String> routerNames = new HashSet<>();
+    Set<String> customerIds = new HashSet<>();
+    Set<String> customerNames = new HashSet<>();
+    Set<String> siteIds = new HashSet<>();
+    Set<String> linkIds = new HashSet<>();
+    for (CustomerEntry c : document.customers()) {
+      add(customerIds, c.externalId());
+      if (c.name() != null) {
+        customerNames.add(c.name().strip().toLowerCase(Locale.ROOT));
+      }
+      for (SiteEntry s : c.sites()) {
+        add(siteIds, s.externalId());
+        add(routerNames, s.router());
+        for (LinkEntry l : s.accessLinks()) {
+          add(linkIds, l.externalId());
+        }
+      }
+    }
+    Map<Long, Router> routers = new HashMap<>();
+    Map<String, RouterRow> routersByName = new HashMap<>();
+    for (Router r : in("select r from Router r where r.name in :v", Router.class, routerNames)) {
+      routers.put(r.getId(), r);
+      routersByName.put(r.getName(), new RouterRow(r.getId(), r.getName()));
+    }
+    Map<Long, Customer> customers = new HashMap<>();
+    Map<String, CustomerRow> customersById = new HashMap<>();
+    for (Customer c : in("select c from Customer c where c.externalId in :v", Customer.class, customerIds)) {
+      customers.put(c.getId(), c);
+      customersById.put(c.getExternalId(), customerRow(c));
+    }
+    Map<String, CustomerRow> customersByName = new HashMap<>();
+    for (Customer c : in("select c from Customer c where c.name in :v", Customer.class, customerNames)) {
+      customersByName.put(c.getName(), customerRow(c));
+    }
+    Map<Long, Site> sites = new HashMap<>();
+    Map<String, SiteRow> sitesById = new HashMap<>();
+    for (Site s : in("select s from Site s join fetch s.customer join fetch s.router where s.externalId in :v",
+        Site.class, siteIds)) {
+      sites.put(s.getId(), s);
+      sitesById.put(s.getExternalId(), siteRow(s));
+    }
+    Map<Long, List<SiteRow>> sitesByCustomer = new HashMap<>();
+    for (Site s : in("select s from Site s join fetch s.customer join fetch s.router where s.customer.id in :v",
+        Site.class, customers.keySet())) {
+      sitesByCustomer.computeIfAbsent(s.getCustomer().getId(), k -> new ArrayList<>()).add(siteRow(s));
+    }
+    Map<Long, Map<String, Long>> instances = new HashMap<>();
+    for (Object[] row : in("select s.router.id, s.routingInstance, s.id from Site s where s.router.id in :v",
+        Object[].class, routers.keySet())) {
+      instances.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((String) row[1], (Long) row[2]);
+    }
+    List<LinkRow> onRouters = new ArrayList<>();
+    for (Object[] r : in("select l.id, s.id, s.name, l.router.id, l.interfaceName, l.physicalPort, l.vlanId,"
+        + " l.role, l.name, l.description, l.externalId from AccessLink l join l.site s where l.router.id in :v",
+        Object[].class, routers.keySet())) {
+      onRouters.add(new LinkRow((Long) r[0], (Long) r[1], (String) r[2], (Long) r[3], (String) r[4],
+          (String) r[5], (Integer) r[6], String.valueOf(r[7]), (String) r[8], (String) r[9], (String) r[10]));
+    }
+    Map<Long, AccessLink> links = new HashMap<>();
+    Map<String, LinkRow> linksById = new HashMap<>();
+    for (AccessLink l : in("select l from AccessLink l join fetch l.site s join fetch s.customer join fetch l.router"
+        + " where l.externalId in :v", AccessLink.class, linkIds)) {
+      links.put(l.getId(), l);
+      linksById.put(l.getExternalId(), new LinkRow(l.getId(), l.getSite().getId(), l.getSite().getName(),
+          l.getRouter().getId(), l.getInterfaceName(), l.getPhysicalPort(), l.getVlanId(), l.getRole().name(),
+          l.getName(), l.getDescription(), l.getExternalId()));
+    }
+    StoredTopology snapshot = new StoredTopology(routersByName, customersById, customersByName, sitesById,
+        sitesByCustomer, instances, onRouters, linksById);
+    return new Loaded(snapshot, routers, customers, sites, links);
+  }
+
+  private static void add(Set<String> keys, String raw) {
+    if (raw != null && !raw.isBlank()) {
+      keys.add(raw.strip());
+    }
+  }
+
+  /** A query with an {@code in :v} list, run in slices that every database accepts. */
+  private <T> List<T> in(String jpql, Class<T> type, Collection<?> values) {
+    List<T> results = new ArrayList<>();
+    List<?> all = new ArrayList<>(values);
+    for (int from = 0; from < all.size(); from += IN_LIMIT) {
+      results.addAll(em.createQuery(jpql, type)
+          .setParameter("v", all.subList(from, Math.min(all.size(), from + IN_LIMIT)))
+          .getResultList());
+    }
+    return results;
+  }
+
+  private static CustomerRow customerRow(Customer c) {
+    return new CustomerRow(c.getId(), c.getName(), c.getDisplayName(), c.getAccountNumber(), c.getContactName(),
+        c.getContactEmail(), c.getContactInfo(), c.getExternalId());
+  }
+
+  private static SiteRow siteRow(Site s) {
+    return new SiteRow(s.getId(), s.getCustomer().getId(), s.getCustomer().getName(), s.getName(),
+        s.getDescription(), s.getRouter().getId(), s.getRoutingInstance(), s.getLanGateway(), s.getContactName(),
+        s.getContactEmail(), s.getContactInfo(), s.getExternalId(), s.getRouteDistinguisher(), s.getVrfTarget());
+  }
+
+  // --- storing the plan ---
+
+  private ImportReport store(ImportPlan plan, Loaded loaded, Source source) {
+    Rows rows = new Rows();
+    Set<Long> touchedSites = new LinkedHashSet<>();
+    Map<Long, Long> previousRouter = new HashMap<>();
+    // updates first, on the entities loaded above; then creations in flushed and cleared chunks
+    for (CustomerPlan c : plan.customers()) {
+      if (c.change() == Change.UPDATED) {
+        Customer customer = loaded.customers().get(c.stored().id());
+        Map<String, Object> before = customer.auditView();
+        BulkInventory.apply(customer, c.values());
+        audit.updated("customer", customer.getId(), customer.getName(), before, customer.auditView());
+      }
+      for (SitePlan s : c.sites()) {
+        if (s.change() == Change.UPDATED) {
+          Site site = loaded.sites().get(s.stored().id());
+          Map<String, Object> before = site.auditView();
+          previousRouter.put(site.getId(), site.getRouter().getId());
+          BulkInventory.apply(site, loaded.routers().get(s.router().id()), s.values());
+          audit.updated("site", site.getId(), site.getName(), before, site.auditView());
+          touchedSites.add(site.getId());
+        }
+        for (LinkPlan l : s.links()) {
+          if (l.change() == Change.UPDATED) {
+            AccessLink link = loaded.links().get(l.stored().id());
+            Map<String, Object> before = link.auditView();
+            BulkInventory.apply(link, loaded.routers().get(s.router().id()), l.values());
+            audit.updated("access-link", link.getId(), link.getInterfaceName(), before, link.auditView());
+            touchedSites.add(s.stored().id());
+            previousRouter.putIfAbsent(s.stored().id(), s.stored().routerId());
+          }
+        }
+      }
+    }
+    em.flush();
+    int pending = 0;
+    for (CustomerPlan c : plan.customers()) {
+      Customer customer;
+      if (c.change() == Change.CREATED) {
+        customer = BulkInventory.newCustomer(c.name(), source, c.values());
+        em.persist(customer);
+        audit.created("customer", customer.getId(), customer.getName(), customer.auditView());
+        users.createCustomerAdmin(customer);
+        pending += 2;
+      } else {
+        customer = loaded.customers().get(c.stored().id());
+      }
+      rows.add("customer", c.values().externalId(), customer.getName(), c.change(), customer.getId(), c.notes());
+      for (SitePlan s : c.sites()) {
+        Router router = loaded.routers().get(s.router().id());
+        Site site;
+        if (s.change() == Change.CREATED) {
+          site = BulkInventory.newSite(customer, s.routingInstance(), router, s.values());
+          em.persist(site);
+          audit.created("site", site.getId(), site.getName(), site.auditView());
+          pending++;
+        } else {
+          site = loaded.sites().get(s.stored().id());
+        }
+        rows.add("site", s.values().externalId(), site.getName(), s.change(), site.getId(), s.notes());
+        for (LinkPlan l : s.links()) {
+          AccessLink link;
+          if (l.change() == Change.CREATED) {
+            link = BulkInventory.newLink(site, router, l.values());
+            em.persist(link);
+            audit.created("access-link", link.getId(), link.getInterfaceName(), link.auditView());
+            pending++;
+            if (s.stored() != null) {
+              touchedSites.add(site.getId());
+              previousRouter.putIfAbsent(site.getId(), s.stored().routerId());
+            }
+          } else {
+            link = loaded.links().get(l.stored().id());
+          }
+          rows.add("access-link", l.values().externalId(), link.getInterfaceName(), l.change(), link.getId(),
+              l.notes());
+        }
+        if (pending >= CHUNK) {
+          em.flush();
+          em.clear();
+          pending = 0;
+        }
+      }
+    }
+    em.flush();
+    tellProvisioning(touchedSites, previousRouter);
+    ImportReport report = rows.report(false);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    report.counts().forEach((kind, byState) -> byState.forEach((state, n) -> summary.put(kind + "." + state, n)));
+    audit.created(AUDIT_TYPE, null, "topology import of " + plan.customers().size() + " customer(s)", summary);
+    return report;
+  }
+
+  /** Sites that existed and changed (themselves or their links) may need their router configuration again. */
+  private void tellProvisioning(Set<Long> siteIds, Map<Long, Long> previousRouter) {
+    for (Site site : in("select s from Site s join fetch s.customer join fetch s.router where s.id in :v",
+        Site.class, siteIds)) {
+      changes.fire(new SiteInventoryChanged(site, previousRouter.get(site.getId()), false));
+    }
+  }
+
+  private static ImportReport report(ImportPlan plan) {
+    Rows rows = new Rows();
+    for (CustomerPlan c : plan.customers()) {
+      rows.add("customer", c.values().externalId(), c.name().value(), c.change(),
+          c.stored() == null ? null : c.stored().id(), c.notes());
+      for (SitePlan s : c.sites()) {
+        rows.add("site", s.values().externalId(), s.values().name(), s.change(),
+            s.stored() == null ? null : s.stored().id(), s.notes());
+        for (LinkPlan l : s.links()) {
+          rows.add("access-link", l.values().externalId(), l.values().interfaceName().toString(), l.change(),
+              l.stored() == null ? null : l.stored().id(), l.notes());
+        }
+      }
+    }
+    return rows.report(true);
+  }
+
+  /** The report's rows and counts, in document order. */
+  private static final class Rows {
+    private final List<ImportReport.Row> rows = new ArrayList<>();
+    private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+
+    Rows() {
+      for (String kind : List.of("customer", "site", "access-link")) {
+        Map<String, Integer> byState = new LinkedHashMap<>();
+        for (Change change : Change.values()) {
+          byState.put(state(change), 0);
+        }
+        counts.put(kind, byState);
+      }
+    }
+
+    void add(String kind, String externalId, String name, Change change, Long id, List<String> notes) {
+      rows.add(new ImportReport.Row(kind, externalId, name, state(change), id, notes));
+      counts.get(kind).merge(state(change), 1, Integer::sum);
+    }
+
+    ImportReport report(boolean dryRun) {
+      return new ImportReport(dryRun, counts, rows);
+    }
+
+    private static String state(Change change) {
+      return change.name().toLowerCase(Locale.ROOT);
+    }
+  }
+}
