@@ -143,7 +143,7 @@ public final class ActivationDirectorServer implements AutoCloseable {
       } else if (list) {
         list(exchange, format);
       } else {
-        one(exchange, format, URLDecoder.decode(path.substring(CUSTOMERS_PATH.length() + 1), StandardCharsets.UTF_8));
+        one(exchange, format, path.substring(CUSTOMERS_PATH.length() + 1));
       }
     }
   }
@@ -171,8 +171,10 @@ public final class ActivationDirectorServer implements AutoCloseable {
     answer(exchange, format, 200, customers, format == Format.XML ? CUSTOMERS_XML : CUSTOMERS_JSON);
   }
 
-  private void one(HttpExchange exchange, Format format, String id) throws IOException {
-    Seed.Customer customer = id.contains("/") ? null : seed.customer(id);
+  /** {@code rawId}: the path segment as sent (an ID's own {@code /} arrives as {@code %2F}). */
+  private void one(HttpExchange exchange, Format format, String rawId) throws IOException {
+    String id = URLDecoder.decode(rawId.replace("+", "%2B"), StandardCharsets.UTF_8);
+    Seed.Customer customer = rawId.contains("/") ? null : seed.customer(id);
     if (customer == null) {
       error(exchange, format, 404, "no customer with ID " + id);
       return;
