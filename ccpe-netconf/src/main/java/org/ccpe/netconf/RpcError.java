@@ -44,30 +44,65 @@ public record RpcError(
 
   /** Reads an {@code <rpc-error>} element, in the base namespace or not (Junos nests its own). */
   static RpcError from(Element rpcError) {
-    Type type = Type.APPLICATION;
-    Severity severity = Severity.ERROR;
-    String tag = null;
-    String appTag = null;
-    String path = null;
-    String message = null;
-    Map<String, String> info = new LinkedHashMap<>();
+    Fields fields = new Fields();
     for (Node child = rpcError.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child.getNodeType() != Node.ELEMENT_NODE) {
         continue;
       }
-      String text = child.getTextContent().strip();
-      switch (child.getLocalName()) {
+      if ("error-info".equals(child.getLocalName())) {
+        readInfo((Element) child, fields.info);
+      } else {
+        fields.set(child.getLocalName(), child.getTextContent().strip());
+      }
+    }
+    return fields.build();
+  }
+
+  /** Reads an {@code <rpc-error>} from a stream standing on its start tag; leaves it on the end tag. */
+  static RpcError from(javax.xml.stream.XMLStreamReader reader) throws javax.xml.stream.XMLStreamException {
+    Fields fields = new Fields();
+    while (true) {
+      int event = reader.next();
+      if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+        return fields.build();
+      }
+      if (event != javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      String name = reader.getLocalName();
+      if ("error-info".equals(name)) {
+        ReplyScan.info(reader, fields.info);
+      } else {
+        fields.set(name, ReplyScan.text(reader));
+      }
+    }
+  }
+
+  /** The fields of one {@code <rpc-error>} as they are read, whichever way it is read. */
+  private static final class Fields {
+    private Type type = Type.APPLICATION;
+    private Severity severity = Severity.ERROR;
+    private String tag;
+    private String appTag;
+    private String path;
+    private String message;
+    private final Map<String, String> info = new LinkedHashMap<>();
+
+    void set(String localName, String text) {
+      switch (localName) {
         case "error-type" -> type = parse(Type.class, text, Type.APPLICATION);
         case "error-tag" -> tag = text;
         case "error-severity" -> severity = parse(Severity.class, text, Severity.ERROR);
         case "error-app-tag" -> appTag = text;
         case "error-path" -> path = text;
         case "error-message" -> message = text;
-        case "error-info" -> readInfo((Element) child, info);
         default -> { }
       }
     }
-    return new RpcError(type, tag, severity, appTag, path, message, info);
+
+    RpcError build() {
+      return new RpcError(type, tag, severity, appTag, path, message, info);
+    }
   }
 
   private static void readInfo(Element errorInfo, Map<String, String> info) {

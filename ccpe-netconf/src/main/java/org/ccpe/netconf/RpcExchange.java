@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.xml.parsers.DocumentBuilder;
-import org.w3c.dom.Element;
 
 /**
  * The message layer of one session: exchanges hellos, picks the framing, sends {@code <rpc>}s with
@@ -27,13 +26,13 @@ final class RpcExchange implements AutoCloseable {
   /** Reads nothing on any server: a subtree filter on a namespace no server has selects nothing. */
   static final String PROBE = "<get-config><source><running/></source><filter type=\"subtree\">"
       + "<probe xmlns=\"urn:ccpe:netconf:probe\"/></filter></get-config>";
-  private static final Duration FIRST_PROBE_WAIT = Duration.ofMillis(100);
+  private static final Duration FIRST_PROBE_WAIT = Duration.ofMillis(10);
   private static final ScheduledThreadPoolExecutor SEND_WATCHDOG = sendWatchdog();
 
   private final Transport transport;
   private final MessageReader reader;
   private final DocumentBuilder parser = SafeXml.newParser();
-  private final Map<String, CompletableFuture<Element>> pending = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<byte[]>> pending = new ConcurrentHashMap<>();
   private final CompletableFuture<Hello> serverHello = new CompletableFuture<>();
   private final AtomicLong lastMessageId = new AtomicLong();
   private final Object writeLock = new Object();
@@ -81,7 +80,7 @@ final class RpcExchange implements AutoCloseable {
    * followed by the next; one answered late is harmless, since the probe reads nothing.
    */
   private void probe(Duration limit) throws NetconfException, IOException {
-    CompletableFuture<Element> answered = new CompletableFuture<>();
+    CompletableFuture<byte[]> answered = new CompletableFuture<>();
     List<String> ids = new ArrayList<>();
     long deadline = System.nanoTime() + limit.toNanos();
     Duration wait = FIRST_PROBE_WAIT;
@@ -119,11 +118,11 @@ final class RpcExchange implements AutoCloseable {
    * Sends {@code <rpc>} around {@code operationXml} and waits for its reply; the send and the
    * wait for the reply each get {@code timeout}.
    *
-   * @return the {@code <rpc-reply>} element, not yet checked for errors
+   * @return the {@code <rpc-reply>} message as received, not yet checked for errors
    */
-  Element call(String operation, String operationXml, Duration timeout) throws NetconfException {
+  byte[] call(String operation, String operationXml, Duration timeout) throws NetconfException {
     String messageId = Long.toString(lastMessageId.incrementAndGet());
-    CompletableFuture<Element> reply = new CompletableFuture<>();
+    CompletableFuture<byte[]> reply = new CompletableFuture<>();
     pending.put(messageId, reply);
     try {
       NetconfException ended = endedBy;
@@ -216,21 +215,22 @@ final class RpcExchange implements AutoCloseable {
     closeTransport();
   }
 
+  /** Routes one message by the {@code message-id} of its root: only its start tag is read here. */
   private void dispatch(byte[] message) {
-    Element root;
+    ReplyScan.Root root;
     try {
-      root = SafeXml.parse(parser, message).getDocumentElement();
+      root = ReplyScan.root(message);
     } catch (NetconfException e) {
       // a reply we cannot read cannot be matched to its call: fail them all, honestly
       pending.values().forEach(call -> call.completeExceptionally(e));
       return;
     }
-    if (!"rpc-reply".equals(root.getLocalName())) {
+    if (!"rpc-reply".equals(root.localName())) {
       return; // e.g. <notification>: not subscribed to, not ours to answer
     }
-    CompletableFuture<Element> call = pending.get(root.getAttribute("message-id"));
+    CompletableFuture<byte[]> call = root.messageId() == null ? null : pending.get(root.messageId());
     if (call != null) {
-      call.complete(root);
+      call.complete(message);
     }
     // otherwise a late reply to a call that already timed out: dropped
   }

@@ -1,11 +1,13 @@
 package org.ccpe.netconf;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -76,8 +78,88 @@ class ReplyTest {
     assertThrows(NetconfException.class, () -> parse("<hello " + NS + "/>"));
   }
 
+  /** The production path: the reply's bytes, read by the streaming scan, DOM built lazily. */
   static Reply parse(String xml) throws NetconfException {
+    return Reply.from(xml.getBytes(StandardCharsets.UTF_8), "test");
+  }
+
+  /** The DOM path, for a reply already parsed. */
+  static Reply parseDom(String xml) throws NetconfException {
     Element root = SafeXml.parse(SafeXml.newParser(), xml.getBytes(StandardCharsets.UTF_8)).getDocumentElement();
     return Reply.from(root, "test");
+  }
+
+  private static final String ERROR = "<rpc-error><error-type>application</error-type><error-tag>invalid-value</error-tag>"
+      + "<error-severity>error</error-severity><error-message>bad</error-message></rpc-error>";
+
+  @Test
+  void findsJunosErrorsInsideLoadConfigurationResultsOnBothPaths() {
+    String xml = "<rpc-reply " + NS + " xmlns:junos=\"http://xml.juniper.net/junos/*/junos\" message-id=\"4\">"
+        + "<load-configuration-results><rpc-error><error-severity>error</error-severity>"
+        + "<error-message>syntax error</error-message><error-info><bad-element>vlan-idd</bad-element></error-info>"
+        + "</rpc-error><load-error-count>1</load-error-count></load-configuration-results></rpc-reply>";
+    for (RpcErrorException e : List.of(assertThrows(RpcErrorException.class, () -> parse(xml)),
+        assertThrows(RpcErrorException.class, () -> parseDom(xml)))) {
+      assertEquals(1, e.errors().size());
+      assertEquals("syntax error", e.errors().get(0).message());
+      assertEquals("vlan-idd", e.errors().get(0).info().get("bad-element"));
+    }
+  }
+
+  @Test
+  void findsAPrefixedErrorAfterData() {
+    String xml = "<nc:rpc-reply xmlns:nc=\"urn:ietf:params:xml:ns:netconf:base:1.0\" message-id=\"5\">"
+        + "<nc:data><x xmlns=\"urn:x\"/></nc:data>" + ERROR.replace("rpc-error>", "nc:rpc-error>")
+            .replace("<nc:rpc-error>", "<nc:rpc-error>") + "</nc:rpc-reply>";
+    RpcErrorException e = assertThrows(RpcErrorException.class, () -> parse(xml));
+    assertEquals("invalid-value", e.errors().get(0).tag());
+  }
+
+  @Test
+  void anElementNamedRpcErrorInsideDataOrConfigurationIsContentNotAnError() throws Exception {
+    String inData = "<rpc-reply " + NS + " message-id=\"6\"><data><log xmlns=\"urn:x\">" + ERROR.replace("<rpc-error>",
+        "<rpc-error xmlns=\"urn:x\">") + "</log></data></rpc-reply>";
+    String inConfiguration = "<rpc-reply " + NS + " message-id=\"7\"><configuration><groups><rpc-error>"
+        + "<error-severity>error</error-severity></rpc-error></groups></configuration></rpc-reply>";
+    for (String xml : List.of(inData, inConfiguration)) {
+      Reply reply = parse(xml);
+      assertTrue(reply.warnings().isEmpty());
+      assertTrue(reply.xml().contains("rpc-error"), reply.xml());
+      assertTrue(parseDom(xml).warnings().isEmpty());
+    }
+  }
+
+  @Test
+  void aWarningNextToDataIsKeptAndTheDataIsReadLazily() throws Exception {
+    Reply reply = parse("<rpc-reply " + NS + " message-id=\"8\">" + ERROR.replace(">error<", ">warning<")
+        + "<data><sites xmlns=\"urn:acme:sites\"><site><name>b</name></site></sites></data></rpc-reply>");
+    assertEquals(1, reply.warnings().size());
+    assertEquals("b", reply.text());
+    assertEquals("sites", reply.data().getFirstChild().getLocalName());
+  }
+
+  @Test
+  void aReplyWithoutErrorsIsNotParsedUntilAskedAndBadPayloadIsReportedThen() throws Exception {
+    Reply reply = parse("<rpc-reply " + NS + " message-id=\"9\"><data><a></b></data></rpc-reply>");
+    assertEquals("9", reply.messageId());
+    assertThrows(IllegalStateException.class, reply::data);
+  }
+
+  @Test
+  void malformedOrDoctypeRepliesAreRefusedWhenScanned() {
+    assertThrows(NetconfException.class, () -> parse("<rpc-reply " + NS + " message-id=\"1\">" + ERROR + "<ok>"));
+    assertThrows(NetconfException.class, () -> parse("<!DOCTYPE r [<!ENTITY x \"y\">]><rpc-reply " + NS
+        + " message-id=\"1\">" + ERROR + "</rpc-reply>"));
+    assertThrows(NetconfException.class, () -> parse("<!DOCTYPE r SYSTEM \"file:///etc/passwd\"><rpc-reply " + NS
+        + " message-id=\"1\"><ok/></rpc-reply>"));
+    Reply undeclaredEntity = assertDoesNotThrow(() -> parse("<rpc-reply " + NS + " message-id=\"1\"><ok>&ext;</ok></rpc-reply>"));
+    assertThrows(IllegalStateException.class, undeclaredEntity::element);
+  }
+
+  @Test
+  void aUtf16ReplyIsScannedInFull() {
+    byte[] utf16 = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?><rpc-reply " + NS + " message-id=\"3\">" + ERROR
+        + "</rpc-reply>").getBytes(StandardCharsets.UTF_16);
+    assertThrows(RpcErrorException.class, () -> Reply.from(utf16, "test"));
   }
 }
