@@ -11,6 +11,11 @@ interface BenchSession extends AutoCloseable {
   /** Reads everything back; returns the size of the reply in bytes. */
   long getAll() throws Exception;
 
+  /** Reads everything back into a DOM, for clients that have one; -1 for those that do not. */
+  default long getAllParsed() throws Exception {
+    return -1;
+  }
+
   @Override
   void close();
 

@@ -6,6 +6,8 @@ final class Result {
   final Samples editCommit = new Samples();
   final Samples bulk = new Samples();
   final Samples get = new Samples();
+  /** get-config with the reply's DOM built (ours only). */
+  final Samples getDom = new Samples();
   long getBytes;
   int lost;
   int errors;
