@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.ccpe.access.Roles;
 import org.ccpe.access.UserService;
@@ -75,18 +74,39 @@ public class TopologyImporter {
 
   /** Imports {@code document}, or with {@code dryRun} only judges it and reports what would change. */
   public ImportReport importDocument(TopologyDocument document, boolean dryRun, Source source) {
-    return importDocument(document, dryRun, source, null, null);
+    return importDocument(document, dryRun, source, null, null).report();
   }
 
   /**
-   * Like {@link #importDocument(TopologyDocument, boolean, Source)}, remembering the report under
-   * an idempotency key (with the body's hash) in the same transaction, for {@link #replay}.
+   * An import under an idempotency key: the report, or the JSON of the report an earlier import
+   * under the same key and body gave (then nothing was imported again).
    */
-  public ImportReport importDocument(TopologyDocument document, boolean dryRun, Source source,
+  public record Keyed(ImportReport report, String replayed) {}
+
+  /**
+   * Like {@link #importDocument(TopologyDocument, boolean, Source)}, under an idempotency key (null
+   * for none): an earlier import with the same key and body is replayed; the same key with another
+   * body is refused on the field {@code Idempotency-Key}; otherwise the report is remembered with
+   * the body's hash in the same transaction as the import. A dry run neither replays nor remembers.
+   */
+  public Keyed importDocument(TopologyDocument document, boolean dryRun, Source source,
       String idempotencyKey, String bodyHash) {
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > ImportRequest.MAX_KEY_LENGTH)) {
+      throw ValidationFailedException.of("Idempotency-Key", "must be 1 to " + ImportRequest.MAX_KEY_LENGTH + " characters");
+    }
     if (!dryRun) {
       em.createNativeQuery("SELECT id FROM import_lock WHERE id = 1 FOR UPDATE").getResultList();
       markImportChannel();
+      if (idempotencyKey != null) {
+        ImportRequest earlier = em.find(ImportRequest.class, idempotencyKey);
+        if (earlier != null) {
+          if (!earlier.bodyHash().equals(bodyHash)) {
+            throw ValidationFailedException.of("Idempotency-Key",
+                "was used for a different document; use a new key for a new document");
+          }
+          return new Keyed(null, earlier.report());
+        }
+      }
     }
     Loaded loaded = load(document);
     ImportPlan plan = TopologyValidator.plan(document, loaded.snapshot());
@@ -94,23 +114,7 @@ public class TopologyImporter {
     if (!dryRun && idempotencyKey != null) {
       em.persist(new ImportRequest(idempotencyKey, bodyHash, JSON.toJson(report), audit.currentActor()));
     }
-    return report;
-  }
-
-  /**
-   * The report (JSON) of the import done earlier under {@code idempotencyKey}, if any; refuses a
-   * key that was used for a different body.
-   */
-  public Optional<String> replay(String idempotencyKey, String bodyHash) {
-    ImportRequest earlier = em.find(ImportRequest.class, idempotencyKey);
-    if (earlier == null) {
-      return Optional.empty();
-    }
-    if (!earlier.bodyHash().equals(bodyHash)) {
-      throw ValidationFailedException.of("Idempotency-Key",
-          "was used for a different document; use a new key for a new document");
-    }
-    return Optional.of(earlier.report());
+    return new Keyed(report, null);
   }
 
   /** The import's own audit entries say "import", whatever face the request came through. */

@@ -70,8 +70,9 @@ public final class TopologyValidator {
     for (int i = 0; i < document.customers().size(); i++) {
       customers.add(customer("customers[" + i + "]", document.customers().get(i), judged));
     }
-    List<Placed> placedSites = errors.isEmpty() ? assignRoutingInstances(judged) : List.of();
-    if (errors.isEmpty()) {
+    boolean fieldsValid = errors.isEmpty();
+    List<Placed> placedSites = fieldsValid ? assignRoutingInstances(judged) : List.of();
+    if (fieldsValid) {
       checkSiteNamesAndLans(customers, placedSites);
       checkLinksOnRouters(placedSites);
     }

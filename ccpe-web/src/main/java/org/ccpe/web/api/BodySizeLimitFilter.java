@@ -14,43 +14,54 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Refuses API request bodies over 1 MiB with 413: at once when the declared length says so, and
- * while reading when a body without a length (chunked) grows past it.
+ * Refuses API request bodies over 1 MiB (topology imports: 50 MiB) with 413: at once when the
+ * declared length says so, and while reading when a body without a length (chunked) grows past it.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class BodySizeLimitFilter extends HttpFilter {
   static final long LIMIT = 1024 * 1024;
+  static final long IMPORT_LIMIT = 50L * 1024 * 1024;
+
+  /** Imports carry whole topologies and are parsed as a stream; every other body is small. */
+  static long limitFor(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/api/v1/imports") || path.startsWith("/api/v1/imports/")
+        ? IMPORT_LIMIT : LIMIT;
+  }
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getContentLengthLong() > LIMIT) {
+    long limit = limitFor(request);
+    if (request.getContentLengthLong() > limit) {
       response.setStatus(413);
       response.setContentType(Problems.MEDIA_TYPE);
       response.setHeader("Connection", "close");
-      response.getOutputStream().write(problemJson().getBytes(StandardCharsets.UTF_8));
+      response.getOutputStream().write(problemJson(limit).getBytes(StandardCharsets.UTF_8));
       return;
     }
-    chain.doFilter(new LimitedRequest(request), response);
+    chain.doFilter(new LimitedRequest(request, limit), response);
   }
 
-  private static String problemJson() {
+  private static String problemJson(long limit) {
     jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create();
     return jsonb.toJson(new ProblemJson("/api/v1/problems/too-large", "Payload too large", 413,
-        new BodyTooLargeException(LIMIT).getMessage(), List.of()));
+        new BodyTooLargeException(limit).getMessage(), List.of()));
   }
 
   private static final class LimitedRequest extends HttpServletRequestWrapper {
+    private final long limit;
     private ServletInputStream limited;
 
-    LimitedRequest(HttpServletRequest request) {
+    LimitedRequest(HttpServletRequest request, long limit) {
       super(request);
+      this.limit = limit;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (limited == null) {
-        limited = new LimitedStream(super.getInputStream());
+        limited = new LimitedStream(super.getInputStream(), limit);
       }
       return limited;
     }
@@ -58,10 +69,12 @@ public class BodySizeLimitFilter extends HttpFilter {
 
   private static final class LimitedStream extends ServletInputStream {
     private final ServletInputStream in;
+    private final long limit;
     private long read;
 
-    LimitedStream(ServletInputStream in) {
+    LimitedStream(ServletInputStream in, long limit) {
       this.in = in;
+      this.limit = limit;
     }
 
     @Override
@@ -84,8 +97,8 @@ public class BodySizeLimitFilter extends HttpFilter {
 
     private void count(int n) throws BodyTooLargeException {
       read += n;
-      if (read > LIMIT) {
-        throw new BodyTooLargeException(LIMIT);
+      if (read > limit) {
+        throw new BodyTooLargeException(limit);
       }
     }
 
