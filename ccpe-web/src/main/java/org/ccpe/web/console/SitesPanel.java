@@ -51,13 +51,16 @@ public class SitesPanel extends InventoryTable<Site> {
     form.put("contactEmail", site.getContactEmail());
     form.put("contactInfo", site.getContactInfo());
     form.put("externalId", site.getExternalId());
+    form.put("routeDistinguisher", site.getRouteDistinguisher());
+    form.put("vrfTarget", site.getVrfTarget());
   }
 
   public void save() {
     FormValues form = getForm();
     SiteSpec spec = new SiteSpec(form.text("name"), form.text("description"), form.id("routerId"),
         form.text("routingInstance"), form.text("lanGateway"), form.text("contactName"),
-        form.text("contactEmail"), form.text("contactInfo"), form.text("externalId"));
+        form.text("contactEmail"), form.text("contactInfo"), form.text("externalId"),
+        form.text("routeDistinguisher"), form.text("vrfTarget"));
     FieldMessages.attempt(FORM, () -> {
       Site site = editingId() == null ? sites.create(customers.selectedId(), spec)
           : sites.update(editingId(), editingVersion(), spec);
