@@ -17,6 +17,9 @@ public final class PasswordHasher {
   private static final String SCHEME = "pbkdf2-sha256";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The stored value of an account that has no password yet: no password ever matches it. */
+  public static final String NO_PASSWORD = "none";
+
   private PasswordHasher() {}
 
   public static String hash(String password) {

@@ -128,6 +128,21 @@ public class UserService {
     return createChecked("admin@" + customer.getName(), Role.CUSTOMER_ADMIN, customer, null);
   }
 
+  /**
+   * For imports: the new customer's {@code admin@<customer>} without any password yet — it cannot
+   * log in until a provider admin resets its password and hands it over. Spares hashing a random
+   * password nobody would ever see (PBKDF2 is deliberately slow, and imports create thousands).
+   */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR})
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public AppUser createCustomerAdminAwaitingPassword(Customer customer) {
+    String username = "admin@" + customer.getName();
+    AppUser user = new AppUser(username, Role.CUSTOMER_ADMIN, customer, PasswordHasher.NO_PASSWORD);
+    em.persist(user);
+    audit.created(ENTITY, user.getId(), username, user.auditView());
+    return user;
+  }
+
   NewUser createChecked(String username, Role role, Customer customer, String password) {
     if (findByUsername(username).isPresent()) {
       throw new ConflictException("username", "a user named '" + username + "' exists already");

@@ -278,7 +278,7 @@ public class TopologyImporter {
         customer = BulkInventory.newCustomer(c.name(), source, c.values());
         em.persist(customer);
         audit.created("customer", customer.getId(), customer.getName(), customer.auditView());
-        users.createCustomerAdmin(customer);
+        users.createCustomerAdminAwaitingPassword(customer);
         pending += 2;
       } else {
         customer = loaded.customers().get(c.stored().id());
