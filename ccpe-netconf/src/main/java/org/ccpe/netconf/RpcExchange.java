@@ -9,29 +9,32 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.xml.parsers.DocumentBuilder;
 
 /**
  * The message layer of one session: exchanges hellos, picks the framing, sends {@code <rpc>}s with
  * fresh {@code message-id}s and hands each {@code <rpc-reply>} to the caller waiting for that id.
- * One reader thread per session reads replies as they come, so a caller that gave up (timeout)
- * never leaves a stale reply in the way of the next call.
+ * Replies are decoded and routed as they arrive, on the transport's receiving thread (for SSH, the
+ * SSH library's I/O thread: no thread of ours in between, so a reply wakes its caller directly),
+ * so a caller that gave up (timeout) never leaves a stale reply in the way of the next call. Only
+ * the root tag is read there; the caller checks its reply for errors on its own thread.
  */
 final class RpcExchange implements AutoCloseable {
   /** Reads nothing on any server: a subtree filter on a namespace no server has selects nothing. */
   static final String PROBE = "<get-config><source><running/></source><filter type=\"subtree\">"
       + "<probe xmlns=\"urn:ccpe:netconf:probe\"/></filter></get-config>";
   private static final Duration FIRST_PROBE_WAIT = Duration.ofMillis(10);
+  /** How often the send watchdog looks at the writes in progress: a stuck send ends at most this late. */
+  private static final Duration WATCHDOG_TICK = Duration.ofMillis(50);
+  private static final java.util.Set<RpcExchange> WRITING = ConcurrentHashMap.newKeySet();
   private static final ScheduledThreadPoolExecutor SEND_WATCHDOG = sendWatchdog();
 
   private final Transport transport;
-  private final MessageReader reader;
-  private final DocumentBuilder parser = SafeXml.newParser();
+  private final MessageDecoder decoder;
+  private boolean helloSeen; // receiving side only, under its lock
   private final Map<String, CompletableFuture<byte[]>> pending = new ConcurrentHashMap<>();
   private final CompletableFuture<Hello> serverHello = new CompletableFuture<>();
   private final AtomicLong lastMessageId = new AtomicLong();
@@ -39,10 +42,11 @@ final class RpcExchange implements AutoCloseable {
   private volatile Framing framing = Framing.END_OF_MESSAGE;
   private volatile NetconfException endedBy;
   private volatile boolean sendTimedOut;
+  private volatile long writeDeadline; // System.nanoTime() by which the write in progress must end; 0: none
 
   private RpcExchange(Transport transport, int maxMessageSize) {
     this.transport = transport;
-    this.reader = new MessageReader(transport.input(), maxMessageSize);
+    this.decoder = new MessageDecoder(maxMessageSize);
   }
 
   /**
@@ -56,9 +60,7 @@ final class RpcExchange implements AutoCloseable {
     RpcExchange exchange = new RpcExchange(transport, maxMessageSize);
     try {
       exchange.write(Hello.clientHelloXml());
-      Thread thread = new Thread(exchange::readMessages, "netconf-reader " + transport.peer());
-      thread.setDaemon(true);
-      thread.start();
+      transport.start(exchange.new Incoming());
       Hello hello = await(exchange.serverHello, helloTimeout, "hello");
       exchange.framing = hello.framing();
       if (probe) {
@@ -157,19 +159,31 @@ final class RpcExchange implements AutoCloseable {
 
   /**
    * Writes within {@code timeout}: a server that stops reading fills the SSH window and would
-   * block the write for ever, so a watchdog closes the transport, which fails the write.
+   * block the write for ever, so the send watchdog closes the transport, which fails the write.
+   * Arming it costs a field write and a set insertion, no thread wake-up per rpc.
    */
   private void write(String message, Duration timeout) throws IOException {
     byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
     synchronized (writeLock) {
-      ScheduledFuture<?> watchdog = SEND_WATCHDOG.schedule(() -> {
-        sendTimedOut = true;
-        closeTransport();
-      }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+      writeDeadline = System.nanoTime() + timeout.toNanos() | 1; // never 0
+      WRITING.add(this);
       try {
         framing.write(transport.output(), bytes);
       } finally {
-        watchdog.cancel(false);
+        writeDeadline = 0;
+        WRITING.remove(this);
+      }
+    }
+  }
+
+  /** Closes the transport of every exchange whose write outlived its deadline; runs every {@link #WATCHDOG_TICK}. */
+  private static void sweepWrites() {
+    long now = System.nanoTime();
+    for (RpcExchange exchange : WRITING) {
+      long deadline = exchange.writeDeadline;
+      if (deadline != 0 && now - deadline >= 0) {
+        exchange.sendTimedOut = true;
+        exchange.closeTransport();
       }
     }
   }
@@ -190,29 +204,60 @@ final class RpcExchange implements AutoCloseable {
     }
   }
 
-  private void readMessages() {
-    NetconfException end;
-    try {
-      byte[] message = reader.read(Framing.END_OF_MESSAGE);
-      if (message == null) {
-        throw new SessionClosedException("server " + transport.peer() + " closed the session before its hello", null);
+  /** What the transport receives, decoded into messages: the server's hello, then replies. */
+  private final class Incoming implements Transport.Receiver {
+    @Override
+    public synchronized void received(byte[] bytes, int offset, int count) {
+      if (endedBy != null) {
+        return;
       }
-      Hello hello = Hello.from(SafeXml.parse(parser, message).getDocumentElement());
-      serverHello.complete(hello);
-      Framing incoming = hello.framing();
-      while ((message = reader.read(incoming)) != null) {
-        dispatch(message);
+      try {
+        while (count > 0) {
+          int used = decoder.feed(bytes, offset, count);
+          offset += used;
+          count -= used;
+          byte[] message = decoder.take();
+          if (message != null) {
+            onMessage(message);
+          }
+        }
+      } catch (NetconfException e) {
+        end(e);
+      } catch (IOException e) {
+        end(new SessionClosedException("session to " + transport.peer() + " broke: " + e.getMessage(), e));
+      } catch (RuntimeException e) {
+        end(new NetconfException("unexpected failure reading from " + transport.peer(), e));
       }
-      end = new SessionClosedException("server " + transport.peer() + " closed the session", null);
-    } catch (NetconfException e) {
-      end = e;
-    } catch (IOException e) {
-      end = new SessionClosedException("session to " + transport.peer() + " broke: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      end = new NetconfException("unexpected failure reading from " + transport.peer(), e);
     }
-    ended(end);
-    closeTransport();
+
+    @Override
+    public synchronized void ended(IOException cause) {
+      if (cause != null) {
+        end(new SessionClosedException("session to " + transport.peer() + " broke: " + cause.getMessage(), cause));
+      } else if (!decoder.idle()) {
+        end(new SessionClosedException("session to " + transport.peer() + " broke: " + decoder.whereEnded(), null));
+      } else if (!helloSeen) {
+        end(new SessionClosedException("server " + transport.peer() + " closed the session before its hello", null));
+      } else {
+        end(new SessionClosedException("server " + transport.peer() + " closed the session", null));
+      }
+    }
+
+    private void onMessage(byte[] message) throws NetconfException {
+      if (helloSeen) {
+        dispatch(message);
+        return;
+      }
+      Hello hello = Hello.from(SafeXml.parse(SafeXml.newParser(), message).getDocumentElement());
+      helloSeen = true;
+      decoder.framing(hello.framing());
+      serverHello.complete(hello);
+    }
+
+    private void end(NetconfException cause) {
+      RpcExchange.this.ended(cause);
+      closeTransport();
+    }
   }
 
   /** Routes one message by the {@code message-id} of its root: only its start tag is read here. */
@@ -249,7 +294,8 @@ final class RpcExchange implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    timer.setRemoveOnCancelPolicy(true);
+    timer.scheduleWithFixedDelay(RpcExchange::sweepWrites, WATCHDOG_TICK.toMillis(), WATCHDOG_TICK.toMillis(),
+        TimeUnit.MILLISECONDS);
     return timer;
   }
 

@@ -40,11 +40,13 @@ final class SshTransport implements Transport {
 
   private final ClientSession session;
   private final ChannelSubsystem channel;
+  private final Relay relay;
   private final String peer;
 
-  private SshTransport(ClientSession session, ChannelSubsystem channel, String peer) {
+  private SshTransport(ClientSession session, ChannelSubsystem channel, Relay relay, String peer) {
     this.session = session;
     this.channel = channel;
+    this.relay = relay;
     this.peer = peer;
   }
 
@@ -77,8 +79,12 @@ final class SshTransport implements Transport {
         throw new NetconfException("SSH authentication as " + peer + " failed: " + e.getMessage(), e);
       }
       ChannelSubsystem channel = session.createSubsystemChannel("netconf");
+      Relay relay = new Relay();
+      channel.setOut(relay); // the channel pushes what it receives to us, and opens its window as soon as we took it
+      channel.setErr(OutputStream.nullOutputStream()); // a subsystem's stderr is not NETCONF
+      channel.addCloseFutureListener(closed -> relay.end());
       channel.open().verify(device.connectTimeout());
-      return new SshTransport(session, channel, peer);
+      return new SshTransport(session, channel, relay, peer);
     } catch (NetconfException e) {
       session.close(true);
       throw e;
@@ -101,9 +107,16 @@ final class SshTransport implements Transport {
     return false;
   }
 
+  /** Not used: what the channel receives is pushed, see {@link #start}. */
   @Override
   public InputStream input() {
-    return channel.getInvertedOut();
+    throw new UnsupportedOperationException("the SSH transport pushes what it receives");
+  }
+
+  /** From now on, the channel's I/O thread hands each piece of data it receives to {@code receiver}. */
+  @Override
+  public void start(Receiver receiver) {
+    relay.attach(receiver);
   }
 
   @Override
@@ -120,6 +133,55 @@ final class SshTransport implements Transport {
   public void close() {
     channel.close(true);
     session.close(true);
+  }
+
+  /**
+   * What the channel receives, passed on in order to the receiver once one is attached (kept until
+   * then: the server's hello may arrive before). Synchronized, so the receiver sees one call at a
+   * time and everything delivered before.
+   */
+  private static final class Relay extends OutputStream {
+    private Receiver receiver;
+    private java.io.ByteArrayOutputStream early = new java.io.ByteArrayOutputStream();
+    private boolean ended;
+
+    synchronized void attach(Receiver target) {
+      receiver = target;
+      if (early.size() > 0) {
+        target.received(early.toByteArray(), 0, early.size());
+      }
+      early = null;
+      if (ended) {
+        target.ended(null);
+      }
+    }
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int count) {
+      if (ended) {
+        return;
+      }
+      if (receiver == null) {
+        early.write(bytes, offset, count);
+      } else {
+        receiver.received(bytes, offset, count);
+      }
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    synchronized void end() {
+      if (ended) {
+        return;
+      }
+      ended = true;
+      if (receiver != null) {
+        receiver.ended(null);
+      }
+    }
   }
 
   /** The host key rules of one connection attempt, and why it was refused if it was. */

@@ -25,6 +25,11 @@ final class HelloWithFirstRpc implements Transport {
   }
 
   @Override
+  public void start(Receiver receiver) {
+    inner.start(receiver);
+  }
+
+  @Override
   public OutputStream output() {
     return new OutputStream() {
       @Override
