@@ -16,18 +16,130 @@ import javax.xml.stream.XMLStreamReader;
 final class ReplyScan {
   private static final XMLInputFactory FACTORY = hardenedFactory();
   private static final byte[] RPC_ERROR = {'r', 'p', 'c', '-', 'e', 'r', 'r', 'o', 'r'};
+  private static final byte[] MESSAGE_ID = {'m', 'e', 's', 's', 'a', 'g', 'e', '-', 'i', 'd'};
+  private static final byte[] QUESTION_GT = {'?', '>'};
 
   private ReplyScan() {}
 
   /** The root element of a message: its local name and its {@code message-id} (null when absent). */
   record Root(String localName, String messageId) {}
 
-  /** Reads only up to the root's start tag. */
+  /**
+   * Reads only up to the root's start tag. The common case (UTF-8, an XML declaration or nothing
+   * before the root, a plain {@code message-id}) is read by hand, which costs next to nothing;
+   * anything else (a DOCTYPE, which is refused, other encodings, entity references) goes to the
+   * hardened StAX reader.
+   */
   static Root root(byte[] message) throws NetconfException {
+    Root root = isUtf8OrAscii(message) ? quickRoot(message) : null;
+    return root != null ? root : streamRoot(message);
+  }
+
+  /** The root tag read by hand, or null when anything about it is not plain. */
+  static Root quickRoot(byte[] m) {
+    int n = m.length;
+    int i = n >= 3 && (m[0] & 0xff) == 0xef && (m[1] & 0xff) == 0xbb && (m[2] & 0xff) == 0xbf ? 3 : 0;
+    while (true) {
+      i = skipSpace(m, i);
+      if (i + 1 >= n || m[i] != '<') {
+        return null;
+      }
+      if (m[i + 1] == '?') {
+        int end = indexOf(m, QUESTION_GT, i + 2);
+        if (end < 0) {
+          return null;
+        }
+        i = end + 2;
+      } else if (m[i + 1] == '!') {
+        return null; // a comment is legal but rare; a DOCTYPE is refused by the stream reader
+      } else {
+        break;
+      }
+    }
+    int nameStart = ++i;
+    int colon = -1;
+    while (i < n && !isSpace(m[i]) && m[i] != '>' && m[i] != '/') {
+      if (m[i] == ':') {
+        colon = i;
+      }
+      i++;
+    }
+    if (i >= n || i == nameStart) {
+      return null;
+    }
+    String localName = ascii(m, colon < 0 ? nameStart : colon + 1, i);
+    String messageId = null;
+    while (true) {
+      i = skipSpace(m, i);
+      if (i >= n) {
+        return null;
+      }
+      if (m[i] == '>' || m[i] == '/') {
+        return localName.isEmpty() ? null : new Root(localName, messageId);
+      }
+      int attrStart = i;
+      while (i < n && m[i] != '=' && !isSpace(m[i])) {
+        i++;
+      }
+      int attrEnd = i;
+      i = skipSpace(m, i);
+      if (i >= n || m[i] != '=') {
+        return null;
+      }
+      i = skipSpace(m, i + 1);
+      if (i >= n || (m[i] != '"' && m[i] != '\'')) {
+        return null;
+      }
+      byte quote = m[i];
+      int valueStart = ++i;
+      while (i < n && m[i] != quote) {
+        if (m[i] == '&' || m[i] == '<') {
+          return null; // an entity or character reference: let the parser decode it
+        }
+        i++;
+      }
+      if (i >= n) {
+        return null;
+      }
+      if (attrEnd - attrStart == MESSAGE_ID.length && indexOf(m, MESSAGE_ID, attrStart) == attrStart) {
+        messageId = new String(m, valueStart, i - valueStart, java.nio.charset.StandardCharsets.UTF_8);
+      }
+      i++;
+    }
+  }
+
+  private static int skipSpace(byte[] m, int i) {
+    while (i < m.length && isSpace(m[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+  }
+
+  private static String ascii(byte[] m, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (m[k] < 0) {
+        return new String(m, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    return new String(m, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  static Root streamRoot(byte[] message) throws NetconfException {
     XMLStreamReader reader = open(message);
     try {
       toRoot(reader);
-      return new Root(reader.getLocalName(), reader.getAttributeValue(null, "message-id"));
+      String messageId = null;
+      for (int k = 0; k < reader.getAttributeCount(); k++) {
+        String namespace = reader.getAttributeNamespace(k);
+        if ((namespace == null || namespace.isEmpty()) && "message-id".equals(reader.getAttributeLocalName(k))) {
+          messageId = reader.getAttributeValue(k); // the unqualified attribute of RFC 6241, as a DOM's getAttribute
+        }
+      }
+      return new Root(reader.getLocalName(), messageId);
     } catch (XMLStreamException e) {
       throw malformed(e);
     } finally {
@@ -44,7 +156,7 @@ final class ReplyScan {
    * {@code rpc-error} has none, and is not read at all.
    */
   static void errors(byte[] message, List<RpcError> errors, List<RpcError> warnings) throws NetconfException {
-    if (isUtf8OrAscii(message) && indexOf(message, RPC_ERROR) < 0) {
+    if (isUtf8OrAscii(message) && indexOf(message, RPC_ERROR, 0) < 0) {
       return;
     }
     XMLStreamReader reader = open(message);
@@ -139,11 +251,11 @@ final class ReplyScan {
     return true;
   }
 
-  static int indexOf(byte[] haystack, byte[] needle) {
+  static int indexOf(byte[] haystack, byte[] needle, int from) {
     byte first = needle[0];
     int last = haystack.length - needle.length;
     outer:
-    for (int i = 0; i <= last; i++) {
+    for (int i = from; i <= last; i++) {
       if (haystack[i] != first) {
         continue;
       }
