@@ -25,10 +25,13 @@ import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 public final class KnownHosts {
   private final Path file;
   private final List<KnownHostEntry> entries;
+  /** Each entry's key, parsed once (empty when it cannot be read), in the order of {@link #entries}. */
+  private final List<Optional<PublicKey>> keys = new ArrayList<>();
 
   private KnownHosts(Path file, List<KnownHostEntry> entries) {
     this.file = file;
     this.entries = new ArrayList<>(entries);
+    entries.forEach(entry -> keys.add(resolve(entry)));
   }
 
   /** Reads an OpenSSH {@code known_hosts} file; a missing file is an empty store that will be created. */
@@ -57,7 +60,9 @@ public final class KnownHosts {
   /** Trusts {@code key} for {@code host:port}, appending it to the file when the store has one. */
   public synchronized KnownHosts add(String host, int port, PublicKey key) {
     String line = (port == 22 ? host : "[" + host + "]:" + port) + " " + PublicKeyEntry.toString(key);
-    entries.add(KnownHostEntry.parseKnownHostEntry(line));
+    KnownHostEntry entry = KnownHostEntry.parseKnownHostEntry(line);
+    entries.add(entry);
+    keys.add(resolve(entry));
     if (file != null) {
       try {
         Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -70,13 +75,14 @@ public final class KnownHosts {
 
   /** The keys trusted for {@code host:port} (revoked or CA marker lines are ignored). */
   public synchronized List<PublicKey> keysFor(String host, int port) {
-    List<PublicKey> keys = new ArrayList<>();
-    for (KnownHostEntry entry : entries) {
+    List<PublicKey> found = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      KnownHostEntry entry = entries.get(i);
       if (entry.getMarker() == null && entry.isHostMatch(host, port)) {
-        resolve(entry).ifPresent(keys::add);
+        keys.get(i).ifPresent(found::add);
       }
     }
-    return Collections.unmodifiableList(keys);
+    return Collections.unmodifiableList(found);
   }
 
   /** What a server's key means for us. */

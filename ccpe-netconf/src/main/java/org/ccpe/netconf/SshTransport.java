@@ -196,7 +196,6 @@ final class SshTransport implements Transport {
     boolean verify(PublicKey offered) {
       String host = device.host();
       int port = device.port();
-      String fingerprint = KeyUtils.getKeyType(offered) + " " + KeyUtils.getFingerPrint(offered);
       switch (device.knownHosts().check(host, port, offered)) {
         case TRUSTED:
           return true;
@@ -205,15 +204,19 @@ final class SshTransport implements Transport {
             device.knownHosts().add(host, port, offered);
             return true;
           }
-          rejection = "host key of " + host + ":" + port + " (" + fingerprint + ") is not in the known hosts"
+          rejection = "host key of " + host + ":" + port + " (" + fingerprint(offered) + ") is not in the known hosts"
               + " and trust-on-first-use is off";
           return false;
         default:
-          rejection = "HOST KEY MISMATCH for " + host + ":" + port + ": server offered " + fingerprint
+          rejection = "HOST KEY MISMATCH for " + host + ":" + port + ": server offered " + fingerprint(offered)
               + ", which is not the key known for this host (possible man-in-the-middle)";
           return false;
       }
     }
+  }
+
+  private static String fingerprint(PublicKey key) {
+    return KeyUtils.getKeyType(key) + " " + KeyUtils.getFingerPrint(key);
   }
 
   private static HostKeyCheck checkOf(Session session) {
