@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ccpe.simulator.SimulatedRouter;
 
 /**
@@ -120,6 +121,7 @@ public final class ProvisioningBenchmark {
     int committedBefore = api.count("/jobs?state=committed");
     int failedBefore = api.count("/jobs?state=failed");
     Set<Long> jobIds = ConcurrentHashMap.newKeySet();
+    AtomicInteger conflicts = new AtomicInteger();
     List<Instant> answered = Collections.synchronizedList(new ArrayList<>());
     List<Future<?>> work = new ArrayList<>();
     Instant firstSent = Instant.now();
@@ -128,9 +130,16 @@ public final class ProvisioningBenchmark {
       int s = k / routers;
       long site = sites[r][s];
       work.add(pool.submit(() -> {
-        BenchApi.Reply reply = api.put("/sites/" + site + "/services",
-            "{\"staticRoutes\":[{\"destination\":\"172.20.0.0/16\",\"nextHop\":\"10." + (r + 1) + "." + s + ".254\"}]}")
-            .expect(202, "service change");
+        String body = "{\"staticRoutes\":[{\"destination\":\"172.20.0.0/16\",\"nextHop\":\"10." + (r + 1) + "." + s
+            + ".254\"}]}";
+        BenchApi.Reply reply = api.put("/sites/" + site + "/services", body);
+        // 409 "clashes with data stored meanwhile; retry": what an OSS does, a few times at most
+        for (int attempt = 1; reply.status() == 409 && attempt <= 5; attempt++) {
+          conflicts.incrementAndGet();
+          Thread.sleep(50L * attempt);
+          reply = api.put("/sites/" + site + "/services", body);
+        }
+        reply.expect(202, "service change");
         answered.add(Instant.now());
         jobIds.add(reply.json().getJsonObject("job").getJsonNumber("id").longValue());
         return null;
@@ -138,7 +147,8 @@ public final class ProvisioningBenchmark {
     }
     awaitAll(work, Duration.ofMinutes(10));
     Instant lastQueued = Collections.max(answered);
-    System.out.printf("queued %d changes in %.1f s%n", changes, seconds(Duration.between(firstSent, lastQueued)));
+    System.out.printf("queued %d changes in %.1f s (%d answered 409 and were sent again)%n", changes,
+        seconds(Duration.between(firstSent, lastQueued)), conflicts.get());
 
     Instant deadline = Instant.now().plus(patience);
     int committed = 0;
@@ -212,6 +222,7 @@ public final class ProvisioningBenchmark {
     p.setProperty("finalBatchClaimedAfterLastQueuedSeconds", String.format(java.util.Locale.ROOT, "%.2f", finalClaimedAfter));
     p.setProperty("finalBatchLongestSeconds", String.format(java.util.Locale.ROOT, "%.2f", finalDuration));
     p.setProperty("routerCommits", String.valueOf(commits));
+    p.setProperty("conflictRetries", String.valueOf(conflicts.get()));
     return p;
   }
 
