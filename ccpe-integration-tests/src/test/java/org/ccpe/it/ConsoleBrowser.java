@@ -120,13 +120,25 @@ final class ConsoleBrowser implements AutoCloseable {
     settle();
   }
 
-  /** Picks an option of a PrimeFaces select (p:selectOneMenu) by its label. */
+  /**
+   * Picks an option of a PrimeFaces select (p:selectOneMenu) by its label. Opens the panel again
+   * until the pick shows: the panel closes by itself when the page scrolls (as clicking an option
+   * low in a dialog may make it), and a click during its animation is lost.
+   */
   void choose(String selectId, String label) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))).click();
-    WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(selectId + "_panel")));
-    settle();
-    panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
-    wait.until(ExpectedConditions.textToBe(By.id(selectId + "_label"), label));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId)));
+    wait.until(d -> {
+      if (label.equals(d.findElement(By.id(selectId + "_label")).getText().strip())) {
+        return true;
+      }
+      WebElement panel = d.findElement(By.id(selectId + "_panel"));
+      if (panel.isDisplayed()) {
+        panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+      } else {
+        d.findElement(By.id(selectId)).click();
+      }
+      return false;
+    });
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(selectId + "_panel")));
     settle();
   }
@@ -179,6 +191,28 @@ final class ConsoleBrowser implements AutoCloseable {
     WebElement row = row(tableId, cellText);
     row.findElement(By.tagName("td")).click();
     wait.until(d -> row(tableId, cellText).getAttribute("class").contains("ui-state-highlight"));
+    settle();
+  }
+
+  /** Ticks a row's checkbox (a table with a selection column) and waits until the row is selected. */
+  void check(String tableId, String cellText) {
+    row(tableId, cellText).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    wait.until(d -> row(tableId, cellText).getAttribute("class").contains("ui-state-highlight"));
+    settle();
+  }
+
+  /** Waits until no row of the table shows {@code cellText} in a cell. */
+  void awaitNoRow(String tableId, String cellText) {
+    wait.until(d -> d.findElements(By.xpath("//div[@id='" + tableId + "']//tbody/tr[td[normalize-space()='"
+        + cellText + "']]")).isEmpty());
+    settle();
+  }
+
+  /** Waits, up to {@code patience}, until the element's text contains {@code text}: a run's progress, say. */
+  void awaitTextContaining(String id, String text, Duration patience) {
+    new WebDriverWait(driver, patience)
+        .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     settle();
   }
 
