@@ -25,13 +25,6 @@ public record SiteSpec(
     String routeDistinguisher,
     String vrfTarget) {
 
-  /** A site without VPN identifiers (they can be given later). */
-  public SiteSpec(String name, String description, Long routerId, String routingInstance, String lanGateway,
-      String contactName, String contactEmail, String contactInfo, String externalId) {
-    this(name, description, routerId, routingInstance, lanGateway, contactName, contactEmail, contactInfo,
-        externalId, null, null);
-  }
-
   /** The fields besides router and routing instance, checked and trimmed (blank becomes null). */
   public record Checked(String name, String description, InterfaceAddress lan, String contactName,
       String contactEmail, String contactInfo, String externalId, String routeDistinguisher,

@@ -49,7 +49,7 @@ public class DriftChecker {
       try {
         for (BatchItem site : work.sites()) {
           session.junos().loadConfiguration(Junos.LoadAction.REPLACE, RENDERER.render(site.context()));
-          String diff = session.junos().candidateDiff();
+          String diff = site.context().redact(session.junos().candidateDiff());
           session.discardChanges();
           found.add(new DriftReport.SiteDrift(site.siteKey(), site.routingInstance(), !diff.isBlank(), diff));
         }

@@ -34,7 +34,8 @@ public class DryRunner {
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public DryRun dryRun(long routerId, SiteContext proposed) {
-    String configuration = RENDERER.render(proposed);
+    String rendered = RENDERER.render(proposed);
+    String configuration = proposed.redact(rendered);
     RouterAccess access = access(routerId);
     ProvisioningSettings settings = ProvisioningSettings.current();
     String owner = "dry-run/" + UUID.randomUUID();
@@ -45,14 +46,15 @@ public class DryRunner {
     try (NetconfSession session = RouterDevices.device(access, settings).openSession()) {
       session.lock(Datastore.CANDIDATE);
       try {
-        session.junos().loadConfiguration(Junos.LoadAction.REPLACE, configuration);
-        String diff = session.junos().candidateDiff();
+        session.junos().loadConfiguration(Junos.LoadAction.REPLACE, rendered);
+        String diff = proposed.redact(session.junos().candidateDiff());
         try {
           session.junos().commitConfiguration(JunosCommit.check());
           return new DryRun(configuration, diff, true, List.of(), null);
         } catch (RpcErrorException refused) {
           return new DryRun(configuration, diff, false, refused.errors().stream()
-              .map(e -> new FieldError(e.path() == null ? "" : e.path(), e.message() == null ? "" : e.message().strip()))
+              .map(e -> new FieldError(e.path() == null ? "" : e.path(),
+                  proposed.redact(e.message() == null ? "" : e.message().strip())))
               .toList(), null);
         }
       } finally {

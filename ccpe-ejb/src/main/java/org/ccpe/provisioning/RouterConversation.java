@@ -91,15 +91,16 @@ public final class RouterConversation {
         session.discardChanges();
         List<BatchItem> culprits = remaining.stream().filter(item -> isCulprit(item, refused)).toList();
         if (culprits.isEmpty() || culprits.size() == remaining.size()) {
-          remaining.forEach(item -> decide(ItemOutcome.failed(item, "commit check failed: " + text(refused), path(refused))));
+          remaining.forEach(item -> decide(ItemOutcome.failed(item,
+              redact("commit check failed: " + text(refused), batch), path(refused))));
           return;
         }
         culprits.forEach(item -> decide(ItemOutcome.failed(item,
-            "commit check failed: " + text(refused), path(refused))));
+            redact("commit check failed: " + text(refused), batch), path(refused))));
         remaining.removeAll(culprits);
         continue;
       }
-      String diff = junos.candidateDiff();
+      String diff = redact(junos.candidateDiff(), batch);
       junos.commitConfiguration(JunosCommit.commit()
           .confirmed(Duration.ofMinutes(confirmMinutes))
           .log("ccpe-selfcare " + batch.id()));
@@ -118,6 +119,15 @@ public final class RouterConversation {
       remaining.forEach(item -> decide(ItemOutcome.committed(item, DiffSections.of(diff, item), message)));
       return;
     }
+  }
+
+  /** Router text without any site's secrets: every community of the batch masked. */
+  private static String redact(String text, CommitBatch batch) {
+    String redacted = text;
+    for (BatchItem item : batch.items()) {
+      redacted = item.context().redact(redacted);
+    }
+    return redacted;
   }
 
   /** Reads the routing instances back: the changed sites' must be there, the removed ones gone. */

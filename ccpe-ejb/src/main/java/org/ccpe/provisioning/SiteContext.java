@@ -36,6 +36,18 @@ public record SiteContext(
   }
 
   /**
+   * The text with the site's secrets (its SNMP community) replaced by asterisks: router diffs and
+   * rendered configurations are shown to people and stored in jobs, secrets must not be.
+   */
+  public String redact(String text) {
+    if (text == null || settings.snmp() == null || settings.snmp().community() == null
+        || settings.snmp().community().isEmpty()) {
+      return text;
+    }
+    return text.replace(settings.snmp().community(), "********");
+  }
+
+  /**
    * One access link of the site.
    *
    * @param interfaceName logical interface, e.g. {@code ge-1/0/3.210}

@@ -194,7 +194,7 @@ public class ServiceChangeService {
           false, null, null);
     }
     ServiceSettings stored = SettingsJson.read(services.settingsJson());
-    return new ServicesView(site.getId(), masked(stored), services.getVersion(), services.getRevision(),
+    return new ServicesView(site.getId(), masked(stored), services.getRevision(), services.getRevision(),
         services.getAppliedRevision(), services.getAppliedAt(), true, services.isApplied(),
         stored.snmp() != null && stored.snmp().community() != null, services.isDrift(), services.getDriftDiff(),
         services.getDriftCheckedAt());

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A site's settings as callers see them: the document (with the SNMP community left out: it is a
- * device secret), its version for {@code If-Match}, and how far the router has got.
+ * device secret), its version for {@code If-Match} (the revision: it moves only when the settings
+ * change), and how far the router has got.
  *
  * @param provisioned false until the site's services are first set
  * @param applied true when the router confirmed the latest revision

@@ -96,9 +96,14 @@ public class SiteServices {
     driftCheckedAt = at;
   }
 
+  /**
+   * Refuses a change based on another revision than the latest. The revision, not the row's
+   * version, is what callers hold: the row also changes when the router confirms a revision or a
+   * drift check runs, and neither makes a caller's copy of the settings stale.
+   */
   public void checkVersion(Long expected) {
-    if (expected != null && expected != version) {
-      throw new StaleVersionException("site services", siteId, expected, version);
+    if (expected != null && expected != revision) {
+      throw new StaleVersionException("site services", siteId, expected, revision);
     }
   }
 

@@ -241,6 +241,36 @@ class ProvisioningIT {
   }
 
   @Test
+  void neverShowsTheSnmpCommunityInJobsDryRunsOrTheDocument() {
+    long site = siteWithLink("secret", 950);
+    String snmp = "{\"snmp\":{\"community\":\"Sekr1t-Comm\",\"clients\":[\"192.0.2.0/24\"]}}";
+    Api.Reply dry = admin.put("/sites/" + site + "/services?dryRun=true", snmp);
+    assertEquals(200, dry.status(), dry::toString);
+    assertFalse(dry.body().contains("Sekr1t-Comm"), dry::toString);
+    Api.Reply change = admin.put("/sites/" + site + "/services", snmp);
+    JsonObject job = awaitJob(change.json().getJsonObject("job").getJsonNumber("id").longValue(), "committed");
+    assertTrue(mx.runningConfiguration().contains("Sekr1t-Comm"), "the router has it");
+    assertFalse(job.toString().contains("Sekr1t-Comm"), job::toString);
+    assertFalse(admin.get("/jobs?site=" + site).body().contains("Sekr1t-Comm"));
+    JsonObject services = admin.get("/sites/" + site + "/services").json();
+    assertTrue(services.getBoolean("snmpCommunitySet"));
+    assertFalse(services.toString().contains("Sekr1t-Comm"));
+    assertFalse(admin.get("/audit?entityType=site-services&entityId=" + site).body().contains("Sekr1t-Comm"));
+  }
+
+  @Test
+  void keepsTheEtagWhenTheRouterConfirmsAndRefusesAStaleOne() {
+    long site = siteWithLink("etag", 960);
+    Api.Reply first = admin.put("/sites/" + site + "/services", "{}");
+    awaitJob(first.json().getJsonObject("job").getJsonNumber("id").longValue(), "committed");
+    String tag = admin.get("/sites/" + site + "/services").header("ETag");
+    assertEquals("\"1\"", tag, "revision 1, whatever the router's confirmation wrote");
+    Api.Reply second = admin.put("/sites/" + site + "/services", "{}", java.util.Map.of("If-Match", tag));
+    assertEquals(202, second.status(), second::toString);
+    assertEquals(412, admin.put("/sites/" + site + "/services", "{}", java.util.Map.of("If-Match", tag)).status());
+  }
+
+  @Test
   void refusesAnInvalidDocumentWholeWith422() {
     long site = siteWithLink("strict", 900);
     Api.Reply reply = admin.put("/sites/" + site + "/services", """
