@@ -11,6 +11,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.ccpe.access.Roles;
 import org.ccpe.access.UserService;
 import org.ccpe.audit.AuditTrail;
@@ -65,6 +67,7 @@ public class TopologyImporter {
   private static final int CHUNK = 500;
   private static final int IN_LIMIT = 1000;
   private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+  private static final Logger LOG = Logger.getLogger(TopologyImporter.class.getName());
 
   @PersistenceContext private EntityManager em;
   @EJB private AuditTrail audit;
@@ -91,6 +94,12 @@ public class TopologyImporter {
    */
   public Keyed importDocument(TopologyDocument document, boolean dryRun, Source source,
       String idempotencyKey, String bodyHash) {
+    return importDocument(document, dryRun, source, idempotencyKey, bodyHash, ImportProgress.NONE);
+  }
+
+  /** Like {@link #importDocument(TopologyDocument, boolean, Source, String, String)}, telling {@code progress} where it is. */
+  public Keyed importDocument(TopologyDocument document, boolean dryRun, Source source,
+      String idempotencyKey, String bodyHash, ImportProgress progress) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > ImportRequest.MAX_KEY_LENGTH)) {
       throw ValidationFailedException.of("Idempotency-Key", "must be 1 to " + ImportRequest.MAX_KEY_LENGTH + " characters");
     }
@@ -108,13 +117,26 @@ public class TopologyImporter {
         }
       }
     }
+    long start = System.nanoTime();
+    progress.at("loading", 0);
     Loaded loaded = load(document);
+    long loadedAt = System.nanoTime();
+    progress.at("validating", 0);
     ImportPlan plan = TopologyValidator.plan(document, loaded.snapshot());
-    ImportReport report = dryRun ? report(plan) : store(plan, loaded, source);
+    long judgedAt = System.nanoTime();
+    ImportReport report = dryRun ? report(plan) : store(plan, loaded, source, progress);
     if (!dryRun && idempotencyKey != null) {
-      em.persist(new ImportRequest(idempotencyKey, bodyHash, JSON.toJson(report), audit.currentActor()));
+      em.persist(new ImportRequest(idempotencyKey, bodyHash, json(report), audit.currentActor()));
     }
+    LOG.info(() -> String.format("import%s of %d entities: load %d ms, validate %d ms, %s %d ms",
+        dryRun ? " (dry run)" : "", report.entities().size(), (loadedAt - start) / 1_000_000,
+        (judgedAt - loadedAt) / 1_000_000, dryRun ? "report" : "store", (System.nanoTime() - judgedAt) / 1_000_000));
     return new Keyed(report, null);
+  }
+
+  /** The report as JSON, as an idempotent replay or an import job gives it back. */
+  static String json(ImportReport report) {
+    return JSON.toJson(report);
   }
 
   /** The import's own audit entries say "import", whatever face the request came through. */
@@ -130,8 +152,13 @@ public class TopologyImporter {
 
   // --- loading what the document touches, one query per kind ---
 
-  private record Loaded(StoredTopology snapshot, Map<Long, Router> routers, Map<Long, Customer> customers,
-      Map<Long, Site> sites, Map<Long, AccessLink> links) {}
+  /**
+   * The snapshot, and the routers as entities (few; new sites and links point at them). Customers,
+   * sites and links are read as plain rows, not entities: an import of 30,000 unchanged entities
+   * then manages none of them (no dirty checks at every query and flush); the few an import
+   * updates are fetched by ID when it stores.
+   */
+  private record Loaded(StoredTopology snapshot, Map<Long, Router> routers) {}
 
   private Loaded load(TopologyDocument document) {
     Set<String> routerNames = new HashSet<>();
@@ -158,52 +185,80 @@ public class TopologyImporter {
       routers.put(r.getId(), r);
       routersByName.put(r.getName(), new RouterRow(r.getId(), r.getName()));
     }
-    Map<Long, Customer> customers = new HashMap<>();
     Map<String, CustomerRow> customersById = new HashMap<>();
-    for (Customer c : in("select c from Customer c where c.externalId in :v", Customer.class, customerIds)) {
-      customers.put(c.getId(), c);
-      customersById.put(c.getExternalId(), customerRow(c));
+    Set<Long> customerKeys = new HashSet<>();
+    for (Object[] r : in(CUSTOMER_ROW + " where c.externalId in :v", Object[].class, customerIds)) {
+      CustomerRow row = customerRow(r);
+      customersById.put(row.externalId(), row);
+      customerKeys.add(row.id());
     }
     Map<String, CustomerRow> customersByName = new HashMap<>();
-    for (Customer c : in("select c from Customer c where c.name in :v", Customer.class, customerNames)) {
-      customersByName.put(c.getName(), customerRow(c));
+    for (Object[] r : in(CUSTOMER_ROW + " where c.name in :v", Object[].class, customerNames)) {
+      CustomerRow row = customerRow(r);
+      customersByName.put(row.name(), row);
     }
-    Map<Long, Site> sites = new HashMap<>();
+    // what is on the document's routers, in one query per kind; external IDs stored elsewhere (an
+    // entity that moves to another router) by ID then: few, so few queries with long IN lists
+    Map<Long, Map<String, Long>> instances = new HashMap<>();
     Map<String, SiteRow> sitesById = new HashMap<>();
-    for (Site s : in("select s from Site s join fetch s.customer join fetch s.router where s.externalId in :v",
-        Site.class, siteIds)) {
-      sites.put(s.getId(), s);
-      sitesById.put(s.getExternalId(), siteRow(s));
+    for (Object[] r : in(SITE_ROW + " where s.router.id in :v", Object[].class, routers.keySet())) {
+      SiteRow row = siteRow(r);
+      instances.computeIfAbsent(row.routerId(), k -> new HashMap<>()).put(row.routingInstance(), row.id());
+      if (row.externalId() != null && siteIds.contains(row.externalId())) {
+        sitesById.put(row.externalId(), row);
+      }
+    }
+    siteIds.removeAll(sitesById.keySet());
+    for (Object[] r : in(SITE_ROW + " where s.externalId in :v", Object[].class, siteIds)) {
+      SiteRow row = siteRow(r);
+      sitesById.put(row.externalId(), row);
     }
     Map<Long, List<SiteRow>> sitesByCustomer = new HashMap<>();
-    for (Site s : in("select s from Site s join fetch s.customer join fetch s.router where s.customer.id in :v",
-        Site.class, customers.keySet())) {
-      sitesByCustomer.computeIfAbsent(s.getCustomer().getId(), k -> new ArrayList<>()).add(siteRow(s));
-    }
-    Map<Long, Map<String, Long>> instances = new HashMap<>();
-    for (Object[] row : in("select s.router.id, s.routingInstance, s.id from Site s where s.router.id in :v",
-        Object[].class, routers.keySet())) {
-      instances.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((String) row[1], (Long) row[2]);
+    for (Object[] r : in(SITE_ROW + " where c.id in :v", Object[].class, customerKeys)) {
+      SiteRow row = siteRow(r);
+      sitesByCustomer.computeIfAbsent(row.customerId(), k -> new ArrayList<>()).add(row);
     }
     List<LinkRow> onRouters = new ArrayList<>();
-    for (Object[] r : in("select l.id, s.id, s.name, l.router.id, l.interfaceName, l.physicalPort, l.vlanId,"
-        + " l.role, l.name, l.description, l.externalId from AccessLink l join l.site s where l.router.id in :v",
-        Object[].class, routers.keySet())) {
-      onRouters.add(new LinkRow((Long) r[0], (Long) r[1], (String) r[2], (Long) r[3], (String) r[4],
-          (String) r[5], (Integer) r[6], String.valueOf(r[7]), (String) r[8], (String) r[9], (String) r[10]));
-    }
-    Map<Long, AccessLink> links = new HashMap<>();
     Map<String, LinkRow> linksById = new HashMap<>();
-    for (AccessLink l : in("select l from AccessLink l join fetch l.site s join fetch s.customer join fetch l.router"
-        + " where l.externalId in :v", AccessLink.class, linkIds)) {
-      links.put(l.getId(), l);
-      linksById.put(l.getExternalId(), new LinkRow(l.getId(), l.getSite().getId(), l.getSite().getName(),
-          l.getRouter().getId(), l.getInterfaceName(), l.getPhysicalPort(), l.getVlanId(), l.getRole().name(),
-          l.getName(), l.getDescription(), l.getExternalId()));
+    for (Object[] r : in(LINK_ROW + " where l.router.id in :v", Object[].class, routers.keySet())) {
+      LinkRow row = linkRow(r);
+      onRouters.add(row);
+      if (row.externalId() != null && linkIds.contains(row.externalId())) {
+        linksById.put(row.externalId(), row);
+      }
+    }
+    linkIds.removeAll(linksById.keySet());
+    for (Object[] r : in(LINK_ROW + " where l.externalId in :v", Object[].class, linkIds)) {
+      LinkRow row = linkRow(r);
+      linksById.put(row.externalId(), row);
     }
     StoredTopology snapshot = new StoredTopology(routersByName, customersById, customersByName, sitesById,
         sitesByCustomer, instances, onRouters, linksById);
-    return new Loaded(snapshot, routers, customers, sites, links);
+    return new Loaded(snapshot, routers);
+  }
+
+  private static final String CUSTOMER_ROW = "select c.id, c.name, c.displayName, c.accountNumber, c.contactName,"
+      + " c.contactEmail, c.contactInfo, c.externalId from Customer c";
+  private static final String SITE_ROW = "select s.id, c.id, c.name, s.name, s.description, s.router.id,"
+      + " s.routingInstance, s.lanGateway, s.contactName, s.contactEmail, s.contactInfo, s.externalId,"
+      + " s.routeDistinguisher, s.vrfTarget from Site s join s.customer c";
+  private static final String LINK_ROW = "select l.id, s.id, s.name, l.router.id, l.interfaceName, l.physicalPort,"
+      + " l.vlanId, l.role, l.name, l.description, l.externalId from AccessLink l join l.site s";
+
+  private static CustomerRow customerRow(Object[] r) {
+    return new CustomerRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+        (String) r[6], (String) r[7]);
+  }
+
+  private static SiteRow siteRow(Object[] r) {
+    return new SiteRow((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4], (Long) r[5],
+        (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11],
+        (String) r[12], (String) r[13]);
+  }
+
+  private static LinkRow linkRow(Object[] r) {
+    return new LinkRow((Long) r[0], (Long) r[1], (String) r[2], (Long) r[3], (String) r[4], (String) r[5],
+        (Integer) r[6], String.valueOf(r[7]), (String) r[8], (String) r[9], (String) r[10]);
   }
 
   private static void add(Set<String> keys, String raw) {
@@ -218,49 +273,41 @@ public class TopologyImporter {
     List<?> all = new ArrayList<>(values);
     for (int from = 0; from < all.size(); from += IN_LIMIT) {
       results.addAll(em.createQuery(jpql, type)
+          .setFlushMode(FlushModeType.COMMIT)
           .setParameter("v", all.subList(from, Math.min(all.size(), from + IN_LIMIT)))
           .getResultList());
     }
     return results;
   }
 
-  private static CustomerRow customerRow(Customer c) {
-    return new CustomerRow(c.getId(), c.getName(), c.getDisplayName(), c.getAccountNumber(), c.getContactName(),
-        c.getContactEmail(), c.getContactInfo(), c.getExternalId());
-  }
-
-  private static SiteRow siteRow(Site s) {
-    return new SiteRow(s.getId(), s.getCustomer().getId(), s.getCustomer().getName(), s.getName(),
-        s.getDescription(), s.getRouter().getId(), s.getRoutingInstance(), s.getLanGateway(), s.getContactName(),
-        s.getContactEmail(), s.getContactInfo(), s.getExternalId(), s.getRouteDistinguisher(), s.getVrfTarget());
-  }
-
   // --- storing the plan ---
 
-  private ImportReport store(ImportPlan plan, Loaded loaded, Source source) {
+  private ImportReport store(ImportPlan plan, Loaded loaded, Source source, ImportProgress progress) {
+    progress.at("storing", 0);
     Rows rows = new Rows();
     Set<Long> touchedSites = new LinkedHashSet<>();
     Map<Long, Long> previousRouter = new HashMap<>();
-    // updates first, on the entities loaded above; then creations in flushed and cleared chunks
+    // updates first, on the few entities they need (fetched by ID); then creations in flushed and cleared chunks
+    Updated updated = fetchUpdated(plan);
     for (CustomerPlan c : plan.customers()) {
       if (c.change() == Change.UPDATED) {
-        Customer customer = loaded.customers().get(c.stored().id());
+        Customer customer = updated.customers().get(c.stored().id());
         Map<String, Object> before = customer.auditView();
         BulkInventory.apply(customer, c.values());
         audit.updated("customer", customer.getId(), customer.getName(), before, customer.auditView());
       }
       for (SitePlan s : c.sites()) {
         if (s.change() == Change.UPDATED) {
-          Site site = loaded.sites().get(s.stored().id());
+          Site site = updated.sites().get(s.stored().id());
           Map<String, Object> before = site.auditView();
-          previousRouter.put(site.getId(), site.getRouter().getId());
+          previousRouter.put(site.getId(), s.stored().routerId());
           BulkInventory.apply(site, loaded.routers().get(s.router().id()), s.values());
           audit.updated("site", site.getId(), site.getName(), before, site.auditView());
           touchedSites.add(site.getId());
         }
         for (LinkPlan l : s.links()) {
           if (l.change() == Change.UPDATED) {
-            AccessLink link = loaded.links().get(l.stored().id());
+            AccessLink link = updated.links().get(l.stored().id());
             Map<String, Object> before = link.auditView();
             BulkInventory.apply(link, loaded.routers().get(s.router().id()), l.values());
             audit.updated("access-link", link.getId(), link.getInterfaceName(), before, link.auditView());
@@ -281,42 +328,51 @@ public class TopologyImporter {
         users.createCustomerAdminAwaitingPassword(customer);
         pending += 2;
       } else {
-        customer = loaded.customers().get(c.stored().id());
+        customer = null; // a reference only if a new site needs it: reading its name would load it
       }
-      rows.add("customer", c.values().externalId(), customer.getName(), c.change(), customer.getId(), c.notes());
+      long customerId = customer != null ? customer.getId() : c.stored().id();
+      rows.add("customer", c.values().externalId(), c.name().value(), c.change(), customerId, c.notes());
       for (SitePlan s : c.sites()) {
         Router router = loaded.routers().get(s.router().id());
         Site site;
         if (s.change() == Change.CREATED) {
+          if (customer == null) {
+            customer = em.getReference(Customer.class, customerId);
+          }
           site = BulkInventory.newSite(customer, s.routingInstance(), router, s.values());
           em.persist(site);
           audit.created("site", site.getId(), site.getName(), site.auditView());
           pending++;
         } else {
-          site = loaded.sites().get(s.stored().id());
+          site = null;
         }
-        rows.add("site", s.values().externalId(), site.getName(), s.change(), site.getId(), s.notes());
+        long siteId = site != null ? site.getId() : s.stored().id();
+        rows.add("site", s.values().externalId(), s.values().name(), s.change(), siteId, s.notes());
         for (LinkPlan l : s.links()) {
           AccessLink link;
           if (l.change() == Change.CREATED) {
+            if (site == null) {
+              site = em.getReference(Site.class, siteId);
+            }
             link = BulkInventory.newLink(site, router, l.values());
             em.persist(link);
             audit.created("access-link", link.getId(), link.getInterfaceName(), link.auditView());
             pending++;
             if (s.stored() != null) {
-              touchedSites.add(site.getId());
-              previousRouter.putIfAbsent(site.getId(), s.stored().routerId());
+              touchedSites.add(siteId);
+              previousRouter.putIfAbsent(siteId, s.stored().routerId());
             }
           } else {
-            link = loaded.links().get(l.stored().id());
+            link = null;
           }
-          rows.add("access-link", l.values().externalId(), link.getInterfaceName(), l.change(), link.getId(),
-              l.notes());
+          rows.add("access-link", l.values().externalId(), l.values().interfaceName().toString(), l.change(),
+              link != null ? link.getId() : l.stored().id(), l.notes());
         }
         if (pending >= CHUNK) {
           em.flush();
           em.clear();
           pending = 0;
+          progress.at("storing", rows.size());
         }
       }
     }
@@ -327,6 +383,37 @@ public class TopologyImporter {
     report.counts().forEach((kind, byState) -> byState.forEach((state, n) -> summary.put(kind + "." + state, n)));
     audit.created(AUDIT_TYPE, null, "topology import of " + plan.customers().size() + " customer(s)", summary);
     return report;
+  }
+
+  /** The stored entities an import updates, fetched by ID, one query per kind. */
+  private record Updated(Map<Long, Customer> customers, Map<Long, Site> sites, Map<Long, AccessLink> links) {}
+
+  private Updated fetchUpdated(ImportPlan plan) {
+    Set<Long> customerIds = new HashSet<>();
+    Set<Long> siteIds = new HashSet<>();
+    Set<Long> linkIds = new HashSet<>();
+    for (CustomerPlan c : plan.customers()) {
+      if (c.change() == Change.UPDATED) {
+        customerIds.add(c.stored().id());
+      }
+      for (SitePlan s : c.sites()) {
+        if (s.change() == Change.UPDATED) {
+          siteIds.add(s.stored().id());
+        }
+        for (LinkPlan l : s.links()) {
+          if (l.change() == Change.UPDATED) {
+            linkIds.add(l.stored().id());
+          }
+        }
+      }
+    }
+    Map<Long, Customer> customers = new HashMap<>();
+    in("select c from Customer c where c.id in :v", Customer.class, customerIds).forEach(c -> customers.put(c.getId(), c));
+    Map<Long, Site> sites = new HashMap<>();
+    in("select s from Site s where s.id in :v", Site.class, siteIds).forEach(s -> sites.put(s.getId(), s));
+    Map<Long, AccessLink> links = new HashMap<>();
+    in("select l from AccessLink l where l.id in :v", AccessLink.class, linkIds).forEach(l -> links.put(l.getId(), l));
+    return new Updated(customers, sites, links);
   }
 
   /** Sites that existed and changed (themselves or their links) may need their router configuration again. */
@@ -367,6 +454,10 @@ public class TopologyImporter {
         }
         counts.put(kind, byState);
       }
+    }
+
+    int size() {
+      return rows.size();
     }
 
     void add(String kind, String externalId, String name, Change change, Long id, List<String> notes) {
