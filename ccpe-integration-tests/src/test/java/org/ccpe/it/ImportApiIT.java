@@ -285,4 +285,60 @@ class ImportApiIT {
     assertEquals("unchanged", row.getString("state"));
     assertTrue(row.getJsonArray("notes").getString(0).startsWith("displayName kept"), row::toString);
   }
+
+  /** Polls an import job (by the 202's location) until it is done or failed, at most a minute. */
+  private JsonObject awaitJob(Api.Reply accepted) throws InterruptedException {
+    assertEquals(202, accepted.status(), accepted::toString);
+    String location = accepted.header("Location");
+    assertTrue(location.contains("/api/v1/imports/"), location);
+    String path = location.substring(location.indexOf("/api/v1") + "/api/v1".length());
+    assertTrue(List.of("queued", "running", "done", "failed").contains(accepted.json().getString("state")),
+        accepted::toString);
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (System.nanoTime() < deadline) {
+      Api.Reply job = admin.get(path);
+      assertEquals(200, job.status(), job::toString);
+      String state = job.json().getString("state");
+      if (state.equals("done") || state.equals("failed")) {
+        return job.json();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("import job " + location + " not finished in a minute");
+  }
+
+  @Test
+  void asyncImportRunsAsAJobWhoseReportMatchesTheSynchronousOne() throws Exception {
+    JsonObject job = awaitJob(admin.post("/imports?async=true", document(2, 3)));
+    assertEquals("done", job.getString("state"), job::toString);
+    assertEquals(14, job.getInt("entities"));
+    assertEquals(14, job.getJsonObject("progress").getInt("done"));
+    JsonObject counts = job.getJsonObject("report").getJsonObject("counts");
+    assertEquals(2, counts.getJsonObject("customer").getInt("created"));
+    assertEquals(6, counts.getJsonObject("access-link").getInt("created"));
+    assertEquals("admin", job.getString("requestedBy"));
+    assertEquals(1, count("/customers?externalId=C-" + tag + "-1"));
+    JsonObject entry = admin.get("/audit?entityType=import&limit=1").results().getJsonObject(0);
+    assertEquals("import", entry.getString("channel").toLowerCase(), "the job's import is audited as one");
+    assertEquals("admin", entry.getString("actor"), "as the caller who posted it");
+
+    JsonObject again = awaitJob(admin.post("/imports?async=true", document(2, 3)));
+    assertEquals(6, again.getJsonObject("report").getJsonObject("counts").getJsonObject("site").getInt("unchanged"));
+    assertEquals(404, admin.get("/imports/999999999").status());
+  }
+
+  @Test
+  void asyncImportWithErrorsFailsWithEveryErrorByPathAndStoresNothing() throws Exception {
+    String doc = document(3, 2).replace("\"vlanId\":201", "\"vlanId\":5000")
+        .replace("\"lanGateway\":\"10.0.1.1/24\"", "\"lanGateway\":\"10.0.1.1/33\"");
+    JsonObject job = awaitJob(admin.post("/imports?async=true", doc));
+    assertEquals("failed", job.getString("state"), job::toString);
+    JsonObject problem = job.getJsonObject("problem");
+    assertEquals(422, problem.getInt("status"));
+    List<String> fields = problem.getJsonArray("errors").stream()
+        .map(e -> e.asJsonObject().getString("field")).toList();
+    assertTrue(fields.contains("customers[1].sites[1].accessLinks[0].vlanId"), fields::toString);
+    assertTrue(fields.contains("customers[0].sites[1].lanGateway"), fields::toString);
+    assertEquals(0, count("/customers?externalId=C-" + tag + "-0"), "nothing stored");
+  }
 }
