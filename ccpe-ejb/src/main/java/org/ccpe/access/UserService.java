@@ -67,6 +67,7 @@ public class UserService {
       return new LoginOutcome.Throttled();
     }
     if (!user.isEnabled() || !PasswordHasher.matches(password, user.passwordHash())) {
+      verified.forget(name); // a guess against this account: the next login proves itself again
       user.loginFailed(now);
       addressThrottle.failed(address, now);
       audit.userEvent(name, user.getId(), name, AuditAction.LOGIN_FAILED);
