@@ -33,6 +33,9 @@ public class RouterService {
     Router router = new Router(null);
     apply(router, spec);
     em.persist(router);
+    em.flush();
+    em.createNativeQuery("INSERT INTO router_allocation_lock (router_id) VALUES (?1)")
+        .setParameter(1, router.getId()).executeUpdate();
     audit.created(ENTITY, router.getId(), router.getName(), router.auditView());
     return router;
   }
@@ -59,7 +62,17 @@ public class RouterService {
       throw new ConflictException("id", "router '" + router.getName() + "' still serves " + sites
           + " site(s) and " + links + " access link(s); move or delete them first");
     }
+    long pending = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM provisioning_job WHERE router_id = ?1"
+            + " AND state NOT IN ('COMMITTED', 'FAILED')").setParameter(1, id).getSingleResult()).longValue();
+    if (pending > 0) {
+      throw new ConflictException("id", "router '" + router.getName() + "' still has " + pending
+          + " provisioning job(s) on their way; wait for them to finish");
+    }
+    // its finished jobs' history goes with the router (the audit trail keeps who did what)
+    em.createNativeQuery("DELETE FROM provisioning_job WHERE router_id = ?1").setParameter(1, id).executeUpdate();
     audit.deleted(ENTITY, id, router.getName(), router.auditView());
+    em.createNativeQuery("DELETE FROM router_allocation_lock WHERE router_id = ?1").setParameter(1, id).executeUpdate();
+    em.createNativeQuery("DELETE FROM router_lease WHERE router_id = ?1").setParameter(1, id).executeUpdate();
     em.remove(router);
   }
 

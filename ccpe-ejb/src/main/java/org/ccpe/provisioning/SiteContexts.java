@@ -46,6 +46,13 @@ public class SiteContexts {
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public int irbUnit(Site site) {
     if (site.getIrbUnit() == null) {
+      lockAllocationsOf(site.getRouter().getId());
+      Number already = (Number) em.createNativeQuery("SELECT irb_unit FROM site WHERE id = ?1")
+          .setParameter(1, site.getId()).getSingleResult();
+      if (already != null) { // a concurrent first change of this very site allocated it meanwhile
+        em.refresh(site);
+        return site.getIrbUnit();
+      }
       List<Integer> used = em.createQuery(
               "select s.irbUnit from Site s where s.router = :r and s.irbUnit is not null order by s.irbUnit", Integer.class)
           .setParameter("r", site.getRouter())
@@ -62,6 +69,19 @@ public class SiteContexts {
       em.flush();
     }
     return site.getIrbUnit();
+  }
+
+  /**
+   * Waits for, then holds until this transaction ends, the router's allocation lock, so two
+   * transactions never choose a unit on one router at the same time.
+   */
+  private void lockAllocationsOf(long routerId) {
+    int rows = em.createNativeQuery("SELECT router_id FROM router_allocation_lock WHERE router_id = ?1 FOR UPDATE")
+        .setParameter(1, routerId).getResultList().size();
+    if (rows == 0) {
+      em.createNativeQuery("INSERT INTO router_allocation_lock (router_id) VALUES (?1)")
+          .setParameter(1, routerId).executeUpdate();
+    }
   }
 
   /** Stored documents keep the SNMP community encrypted; the router needs it in clear. */
