@@ -26,7 +26,7 @@ baseline_changes=${BENCH_BASELINE_CHANGES:-100}
 common="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Djboss.socket.binding.port-offset=$offset
   -Dccpe.db.driver=postgresql -Dccpe.db.url=jdbc:postgresql://127.0.0.1:5432/$database -Dccpe.db.user=postgres
   -Dccpe.db.password=unused -Dccpe.admin.password=$admin_password
-  -Dccpe.commit.interval-ms=1000 -Dccpe.commit.parallel-routers=10"
+  -Dccpe.commit.interval-ms=250 -Dccpe.commit.settle-ms=500 -Dccpe.commit.parallel-routers=10"
 
 # 1. the product, when the EAR is missing or older than a source
 if [ -n "${BENCH_EAR:-}" ]; then

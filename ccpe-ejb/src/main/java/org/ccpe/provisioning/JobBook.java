@@ -32,11 +32,16 @@ public class JobBook {
   /** Routers with jobs due now (queued or unknown whose time has come, or left committing by a dead node). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> routersWithDueJobs() {
-    return em.createQuery("select distinct j.routerId from ProvisioningJob j"
-            + " where j.state in :waiting and j.nextAttemptAt <= :now", Long.class)
+    Instant now = Instant.now();
+    ProvisioningSettings settings = ProvisioningSettings.current();
+    return em.createQuery("select j.routerId, max(j.createdAt), min(j.createdAt) from ProvisioningJob j"
+            + " where j.state in :waiting and j.nextAttemptAt <= :now group by j.routerId", Object[].class)
         .setParameter("waiting", WAITING)
-        .setParameter("now", Instant.now())
-        .getResultList();
+        .setParameter("now", now)
+        .getResultList().stream()
+        .filter(row -> settings.ready((Instant) row[1], (Instant) row[2], now))
+        .map(row -> (Long) row[0])
+        .toList();
   }
 
   /**

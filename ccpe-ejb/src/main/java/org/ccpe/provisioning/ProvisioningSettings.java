@@ -15,7 +15,9 @@ public record ProvisioningSettings(
     Duration replyTimeout,
     Duration commitTimeout,
     Duration driftInterval,
-    int maxSitesPerCommit) {
+    int maxSitesPerCommit,
+    Duration settle,
+    Duration maxHold) {
 
   public static ProvisioningSettings current() {
     return new ProvisioningSettings(
@@ -27,7 +29,18 @@ public record ProvisioningSettings(
         Duration.ofMillis(number("ccpe.netconf.reply-timeout-ms", 30_000)),
         Duration.ofMillis(number("ccpe.netconf.commit-timeout-ms", 120_000)),
         Duration.ofMillis(number("ccpe.drift.interval-ms", 3_600_000)),
-        (int) number("ccpe.commit.max-sites-per-commit", 10_000));
+        (int) number("ccpe.commit.max-sites-per-commit", 10_000),
+        Duration.ofMillis(number("ccpe.commit.settle-ms", 0)),
+        Duration.ofMillis(number("ccpe.commit.max-hold-ms", 30_000)));
+  }
+
+  /**
+   * Whether a router's queue is ready to commit: with a settle time, only once no change has
+   * arrived for that long (a burst goes out as one batch) or its oldest change has waited {@code
+   * maxHold} (a steady stream still goes out).
+   */
+  public boolean ready(java.time.Instant newest, java.time.Instant oldest, java.time.Instant now) {
+    return settle.isZero() || !newest.isAfter(now.minus(settle)) || !oldest.isAfter(now.minus(maxHold));
   }
 
   /** The wait before attempt {@code attempt + 1}: the base doubled per attempt, at most an hour. */
