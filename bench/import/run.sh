@@ -15,69 +15,21 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 target=$here/target
-server=$target/wildfly
-provisioned=$top/wildfly-config/target/wildfly-39.0.1.Final
 ear=${BENCH_EAR:-$top/ccpe-ear/target/ccpe-selfcare.ear}
 offset=${BENCH_PORT_OFFSET:-800}
-http=$((8080 + offset))
-management=$((9990 + offset))
-admin_password=Bench-Admin-Passw0rd-7
 database=ccpe_bench_import
+admin_password=Bench-Admin-Passw0rd-7
 jfr=""
 [ "${BENCH_JFR:-}" = 1 ] && jfr="-XX:StartFlightRecording=filename=$target/import.jfr,settings=profile,dumponexit=true"
-java_opts="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Djboss.socket.binding.port-offset=$offset
-  -Dccpe.db.driver=postgresql -Dccpe.db.url=jdbc:postgresql://127.0.0.1:5432/$database -Dccpe.db.user=postgres
-  -Dccpe.db.password=unused -Dccpe.admin.password=$admin_password -Dccpe.data.dir=$target/data
-  $jfr ${BENCH_SERVER_OPTS:-}"
-
-# 1. the product, when the EAR is missing or older than a source
-if [ -n "${BENCH_EAR:-}" ]; then
-  echo "Measuring $ear"
-elif [ ! -f "$ear" ] || [ ! -f "$provisioned/.ccpe-configured" ] \
-   || [ -n "$(find "$top"/ccpe-* "$top"/wildfly-config/src "$top/pom.xml" -newer "$ear" \( -path '*/src/*' -o -name pom.xml \) -type f -print -quit)" ]; then
-  echo "Building the product (mvn install, tests skipped) ..."
-  (cd "$top" && mvn -q -B install -DskipTests -DskipITs)
-fi
-echo "Building the harness ..."
-mvn -q -B -f "$here/pom.xml" package dependency:build-classpath -Dmdep.outputFile="$target/classpath.txt"
-
-server_pid=""
-sampler_pid=""
-cli() { "$server/bin/jboss-cli.sh" -c --controller=127.0.0.1:$management --command="$1" 2>/dev/null; }
-
-stop_server() {
-  if [ -n "$sampler_pid" ]; then kill "$sampler_pid" 2>/dev/null || true; wait "$sampler_pid" 2>/dev/null || true; sampler_pid=""; fi
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    cli ":shutdown" >/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
-    kill "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
+# shellcheck source=../lib/server.sh
+. "$here/../lib/server.sh"
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-# 2. a fresh server copy, database and data folder; on when the EAR is deployed
-rm -rf "$server" "$target/data" "$target/import.jfr"
-cp -a "$provisioned" "$server"
-cp "$ear" "$server/standalone/deployments/ccpe-selfcare.ear"
-mkdir -p "$target/data"
-psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
-  -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
-rm -f "$target/server.pid"
-JAVA_OPTS="$(echo $java_opts)" LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$target/server.pid" \
-  "$server/bin/standalone.sh" -b 127.0.0.1 > "$target/server.out" 2>&1 &
-deployments=$server/standalone/deployments
-for _ in $(seq 1 240); do
-  [ -s "$target/server.pid" ] && server_pid=$(cat "$target/server.pid")
-  [ -e "$deployments/ccpe-selfcare.ear.deployed" ] && break
-  if [ -e "$deployments/ccpe-selfcare.ear.failed" ]; then
-    echo "Deployment failed; see $server/standalone/log/server.log" >&2; exit 1
-  fi
-  sleep 0.5
-done
-[ -e "$deployments/ccpe-selfcare.ear.deployed" ] || { echo "WildFly did not deploy in 2 minutes" >&2; exit 1; }
-echo "WildFly up (pid $server_pid, HTTP $http, management $management)"
+# 1. the product and the harness; 2. a fresh server on a fresh database
+bench_build
+rm -f "$target/import.jfr"
+start_server "$target/data" "$target/server.out" "-Dccpe.admin.password=$admin_password $jfr ${BENCH_SERVER_OPTS:-}"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 3. the heap sampled every 200 ms while the harness runs
@@ -88,11 +40,9 @@ java -Xmx512m -cp "$target/classes:$(cat "$target/classpath.txt")" \
   -Dbench.customers="${BENCH_CUSTOMERS:-1000}" -Dbench.base-url="http://127.0.0.1:$http/ccpe" \
   -Dbench.admin-password="$admin_password" -Dbench.document="$target/document.json" -Dbench.out="$out" \
   org.ccpe.bench.importing.ImportBenchmark
-# heap used = survivor + eden + old (KiB), the peak of the samples; heap committed likewise
-heap=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > peak) peak = used } END { printf "%.0f", peak / 1024 }' "$target/heap.txt")
-committed=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ { c = $1 + $2 + $5 + $7; if (c > peak) peak = c } END { printf "%.0f", peak / 1024 }' "$target/heap.txt")
-connections=$(cli "/subsystem=datasources/data-source=CcpeDS/statistics=pool:read-attribute(name=MaxUsedCount)" \
-  | sed -n 's/.*"result" => \([0-9]*\).*/\1/p')
+heap=$(peak_heap_used "$target/heap.txt")
+committed=$(peak_heap_committed "$target/heap.txt")
+connections=$(peak_db_connections)
 rows=$(psql -qtA -h 127.0.0.1 -U postgres -d $database -c \
   "SELECT (SELECT count(*) FROM customer) || ' customers, ' || (SELECT count(*) FROM site) || ' sites, '
      || (SELECT count(*) FROM access_link) || ' access links, ' || (SELECT count(*) FROM audit_entry) || ' audit rows'")
