@@ -36,12 +36,7 @@ public class AccessLinkService {
   @Inject private Event<SiteInventoryChanged> changes;
 
   public AccessLink create(long siteId, AccessLinkSpec spec) {
-    Site site = em.createQuery(
-            "select s from Site s join fetch s.customer join fetch s.router where s.id = :id", Site.class)
-        .setParameter("id", siteId)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException(SiteService.ENTITY, siteId));
+    Site site = Site.load(em, siteId);
     AccessLink link = new AccessLink(site);
     apply(link, spec, site);
     em.persist(link);

@@ -1,6 +1,7 @@
 package org.ccpe.inventory;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ccpe.common.NotFoundException;
 import org.ccpe.common.VersionedEntity;
 import org.ccpe.net.InterfaceAddress;
 
@@ -64,6 +66,19 @@ public class Site extends VersionedEntity {
   private String vrfTarget;
 
   protected Site() {}
+
+  /**
+   * The site with what every caller shows of it (customer, router) loaded in one query, or
+   * {@link NotFoundException}: how services of every domain load one site.
+   */
+  public static Site load(EntityManager em, long id) {
+    return em.createQuery(
+            "select s from Site s join fetch s.customer join fetch s.router where s.id = :id", Site.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("site", id));
+  }
 
   public Site(Customer customer, String name, RoutingInstanceName routingInstance) {
     this.customer = customer;

@@ -118,14 +118,8 @@ public class SiteService {
         .page(page);
   }
 
-  /** The site with what every caller shows of it (customer, router) loaded. */
   Site find(long id) {
-    return em.createQuery(
-            "select s from Site s join fetch s.customer join fetch s.router where s.id = :id", Site.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    return Site.load(em, id);
   }
 
   private record Details(Router router, SiteSpec.Checked checked) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.ccpe.access.Roles;
 import org.ccpe.audit.AuditTrail;
-import org.ccpe.common.NotFoundException;
 import org.ccpe.common.ValidationFailedException;
 import org.ccpe.common.Violations;
 import org.ccpe.inventory.AccessLinkRole;
@@ -111,11 +110,7 @@ public class ServiceChangeService {
   }
 
   private Site site(long siteId) {
-    return em.createQuery("select s from Site s join fetch s.customer join fetch s.router where s.id = :id", Site.class)
-        .setParameter("id", siteId)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("site", siteId));
+    return Site.load(em, siteId);
   }
 
   private ServiceSettings validate(Site site, ServiceSettings input) {
