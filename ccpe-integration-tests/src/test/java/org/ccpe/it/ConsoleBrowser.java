@@ -29,6 +29,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * shows (dialogs, rows, messages, PrimeFaces' ajax queue), never on the clock.
  */
 final class ConsoleBrowser implements AutoCloseable {
+  /** Where the browser tests leave their screenshots (system property ccpe.it.screenshots), or null. */
+  static Path screenshotDirectory() {
+    String directory = System.getProperty("ccpe.it.screenshots");
+    return directory == null ? null : java.nio.file.Paths.get(directory);
+  }
+
   private static final Duration WAIT = Duration.ofSeconds(15);
 
   private final ChromeDriverService service;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConsoleBrowserIT {
-  private static final Path SCREENSHOTS = screenshotDirectory();
+  private static final Path SCREENSHOTS = ConsoleBrowser.screenshotDirectory();
 
   private ConsoleBrowser browser;
 
@@ -161,8 +161,4 @@ class ConsoleBrowserIT {
     browser.waitHidden("customerCreatedDialog");
   }
 
-  private static Path screenshotDirectory() {
-    String directory = System.getProperty("ccpe.it.screenshots");
-    return directory == null ? null : Paths.get(directory);
-  }
 }

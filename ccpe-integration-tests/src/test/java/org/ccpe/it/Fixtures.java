@@ -15,6 +15,20 @@ public final class Fixtures {
     return reply.id();
   }
 
+  /** The login every simulated router of the tests accepts. */
+  public static final String SIMULATOR_USER = "ccpe";
+  public static final String SIMULATOR_PASSWORD = "Lab-Passw0rd";
+
+  /** Registers a simulated MX router of this JVM as a router of the server, by its loopback port. */
+  public static long router(Api api, org.ccpe.simulator.SimulatedRouter mx) {
+    Api.Reply created = api.post("/routers", """
+        {"name":"%s","managementHost":"127.0.0.1","netconfPort":%d,"netconfUser":"%s","netconfPassword":"%s",
+         "snmpCommunity":"public","servicesPic":"ms-1/0/0"}""".formatted(mx.name(), mx.port(), SIMULATOR_USER,
+        SIMULATOR_PASSWORD));
+    assertEquals(201, created.status(), created::toString);
+    return created.id();
+  }
+
   /** Creates a customer and returns the creation answer (customer and initial admin login). */
   public static Api.Reply customer(Api api, String name) {
     Api.Reply reply = api.post("/customers", """

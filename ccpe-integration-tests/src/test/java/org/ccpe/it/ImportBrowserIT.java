@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ImportBrowserIT {
-  private static final Path SCREENSHOTS = screenshotDirectory();
+  private static final Path SCREENSHOTS = ConsoleBrowser.screenshotDirectory();
   private static final Duration IMPORT_PATIENCE = Duration.ofSeconds(20);
   private static final String CANDIDATES = "import:candidates";
   private static final String REPORT = "import:report";
@@ -174,8 +174,4 @@ class ImportBrowserIT {
     return reply.json().getInt("count");
   }
 
-  private static Path screenshotDirectory() {
-    String directory = System.getProperty("ccpe.it.screenshots");
-    return directory == null ? null : Paths.get(directory);
-  }
 }

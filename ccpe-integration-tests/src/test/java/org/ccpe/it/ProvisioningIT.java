@@ -49,12 +49,9 @@ class ProvisioningIT {
 
   @BeforeEach
   void router() throws Exception {
-    mx = SimulatedRouter.builder(Api.unique("mx")).user("ccpe", "Lab-Passw0rd").junosMinute(Duration.ofSeconds(3)).start();
-    Api.Reply created = admin.post("/routers", """
-        {"name":"%s","managementHost":"127.0.0.1","netconfPort":%d,"netconfUser":"ccpe","netconfPassword":"Lab-Passw0rd",
-         "snmpCommunity":"public","servicesPic":"ms-1/0/0"}""".formatted(mx.name(), mx.port()));
-    assertEquals(201, created.status(), created::toString);
-    router = created.id();
+    mx = SimulatedRouter.builder(Api.unique("mx")).user(Fixtures.SIMULATOR_USER, Fixtures.SIMULATOR_PASSWORD)
+        .junosMinute(Duration.ofSeconds(3)).start();
+    router = Fixtures.router(admin, mx);
     customer = Fixtures.customerId(Fixtures.customer(admin, Api.unique("prov")));
   }
 
@@ -304,7 +301,7 @@ class ProvisioningIT {
   }
 
   private NetconfSession session() throws Exception {
-    return Device.builder().host("127.0.0.1").port(mx.port()).username("ccpe").password("Lab-Passw0rd")
+    return Device.builder().host("127.0.0.1").port(mx.port()).username(Fixtures.SIMULATOR_USER).password(Fixtures.SIMULATOR_PASSWORD)
         .knownHosts(KnownHosts.inMemory()).trustOnFirstUse(true).build().openSession();
   }
 

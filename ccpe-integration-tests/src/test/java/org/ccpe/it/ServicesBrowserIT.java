@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ServicesBrowserIT {
-  private static final Path SCREENSHOTS = screenshotDirectory();
+  private static final Path SCREENSHOTS = ConsoleBrowser.screenshotDirectory();
   /** The commit timer runs every 400 ms in the ITs; a commit on the simulator takes well under a second. */
   private static final Duration COMMIT_PATIENCE = Duration.ofSeconds(30);
   private static final String ROUTES = "services:tabs:staticRoutes:0:";
@@ -46,14 +46,11 @@ class ServicesBrowserIT {
   /** A simulated router, and a customer with a site on it (LAN 10.1.1.1/24, one VPN link), made through the API. */
   @BeforeEach
   void siteOnASimulatedRouter() throws Exception {
-    mx = SimulatedRouter.builder(Api.unique("mx-svc")).user("ccpe", "Lab-Passw0rd").start();
-    Api.Reply router = admin.post("/routers", """
-        {"name":"%s","managementHost":"127.0.0.1","netconfPort":%d,"netconfUser":"ccpe","netconfPassword":"Lab-Passw0rd",
-         "snmpCommunity":"public","servicesPic":"ms-1/0/0"}""".formatted(mx.name(), mx.port()));
-    assertEquals(201, router.status(), router::toString);
+    mx = SimulatedRouter.builder(Api.unique("mx-svc")).user(Fixtures.SIMULATOR_USER, Fixtures.SIMULATOR_PASSWORD).start();
+    long router = Fixtures.router(admin, mx);
     customer = Api.unique("svc");
     site = "branch-" + customer.substring(customer.length() - 6);
-    long siteId = Fixtures.site(admin, Fixtures.customerId(Fixtures.customer(admin, customer)), router.id(), site,
+    long siteId = Fixtures.site(admin, Fixtures.customerId(Fixtures.customer(admin, customer)), router, site,
         "10.1.1.1/24");
     Api.Reply link = Fixtures.link(admin, siteId, "ge-0/0/1.120", 120);
     assertEquals(201, link.status(), link::toString);
@@ -122,8 +119,4 @@ class ServicesBrowserIT {
     browser.screenshot(SCREENSHOTS, "console-jobs.png");
   }
 
-  private static Path screenshotDirectory() {
-    String directory = System.getProperty("ccpe.it.screenshots");
-    return directory == null ? null : Paths.get(directory);
-  }
 }
