@@ -28,6 +28,10 @@ if [ "$purpose" = test ]; then
   need yangcli yangcli
   need /usr/sbin/sshd openssh-server
   need ssh openssh-client
+  need /usr/sbin/snmpd snmpd            # the real SNMP agent the monitoring tests poll
+  need snmpbulkwalk snmp                # net-snmp tools: the tests' traffic checks and the poll benchmark
+  need /usr/sbin/snmptrapd snmptrapd    # a real trap receiver for the simulator's traps
+  need ip iproute2                      # network namespaces with veth interfaces for snmpd
   /usr/bin/python3 -c 'import ncclient' >/dev/null 2>&1 || missing+=(python3-ncclient)
 fi
 
