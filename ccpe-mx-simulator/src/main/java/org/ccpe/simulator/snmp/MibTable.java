@@ -100,11 +100,18 @@ final class MibTable {
         if (after == Long.MIN_VALUE) {
             return 0;
         }
-        int r = 0;
-        while (r < rows.length && Integer.toUnsignedLong(rows[r]) <= after) {
-            r++;
+        // rows are positive ints in ascending order: binary search for the first one above 'after'
+        int low = 0;
+        int high = rows.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (rows[middle] <= after) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
         }
-        return r;
+        return low;
     }
 
     record Instance(OID oid, Variable value) {}

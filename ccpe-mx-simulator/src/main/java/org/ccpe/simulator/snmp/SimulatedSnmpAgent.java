@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,6 +25,7 @@ import org.snmp4j.CommandResponderEvent;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.MessageException;
 import org.snmp4j.PDU;
+import org.snmp4j.SNMP4JSettings;
 import org.snmp4j.mp.MPv2c;
 import org.snmp4j.mp.MPv3;
 import org.snmp4j.mp.MessageProcessingModel;
@@ -67,6 +70,10 @@ public final class SimulatedSnmpAgent implements AutoCloseable {
         protocols.addAuthenticationProtocol(new AuthSHA());
         protocols.addAuthenticationProtocol(new AuthHMAC192SHA256());
         protocols.addPrivacyProtocol(new PrivAES256());
+        // A report about a wrong digest must go out unauthenticated, or the manager (which
+        // cannot check it either) drops it and sees a timeout instead of "wrong password".
+        // JVM-wide in snmp4j, but only agents send reports.
+        SNMP4JSettings.setReportSecurityLevelStrategy(SNMP4JSettings.ReportSecurityLevelStrategy.noAuthNoPrivIfNeeded);
     }
 
     private final String name;
@@ -103,9 +110,7 @@ public final class SimulatedSnmpAgent implements AutoCloseable {
         this.startMillis = clock.millis();
         this.latency = builder.latency;
         this.trapTargets.addAll(builder.trapTargets);
-        for (InterfaceSpec spec : builder.interfaces) {
-            addInterface(spec.name(), spec.ifIndex(), spec.speedMbps());
-        }
+        addInterfaces(builder.interfaces);
     }
 
     public static Builder builder() {
@@ -170,18 +175,33 @@ public final class SimulatedSnmpAgent implements AutoCloseable {
     // ---- interfaces ----
 
     /** Adds a row to the IF-MIB; {@code ifIndex} 0 picks the next one (sparse if the builder said so). */
-    public synchronized SimulatedInterface addInterface(String interfaceName, int ifIndex, long speedMbps) {
-        Rows current = rows;
-        if (current.byName.containsKey(interfaceName)) {
-            throw new IllegalArgumentException("interface " + interfaceName + " exists");
+    public SimulatedInterface addInterface(String interfaceName, int ifIndex, long speedMbps) {
+        return addInterfaces(List.of(new InterfaceSpec(interfaceName, ifIndex, speedMbps))).get(0);
+    }
+
+    /** Adds rows in one step (one new snapshot of the table, however many rows). */
+    synchronized List<SimulatedInterface> addInterfaces(List<InterfaceSpec> specs) {
+        List<SimulatedInterface> all = new ArrayList<>(rows.ordered);
+        Map<String, SimulatedInterface> names = new HashMap<>(rows.byName);
+        Set<Integer> taken = new HashSet<>(rows.byIndex.keySet());
+        int last = rows.indexes.length == 0 ? (sparseIfIndex ? 500 : 0) : rows.indexes[rows.indexes.length - 1];
+        List<SimulatedInterface> added = new ArrayList<>();
+        for (InterfaceSpec spec : specs) {
+            if (names.containsKey(spec.name())) {
+                throw new IllegalArgumentException("interface " + spec.name() + " exists");
+            }
+            int index = spec.ifIndex() != 0 ? spec.ifIndex() : nextIfIndex(last, taken.size());
+            if (!taken.add(index)) {
+                throw new IllegalArgumentException("ifIndex " + index + " is taken");
+            }
+            last = Math.max(last, index);
+            SimulatedInterface row = new SimulatedInterface(this, spec.name(), index,
+                    spec.speedMbps() != 0 ? spec.speedMbps() : defaultSpeedMbps(spec.name()));
+            names.put(row.name(), row);
+            all.add(row);
+            added.add(row);
         }
-        int index = ifIndex != 0 ? ifIndex : nextIfIndex(current);
-        if (current.byIndex.containsKey(index)) {
-            throw new IllegalArgumentException("ifIndex " + index + " is taken");
-        }
-        SimulatedInterface added = new SimulatedInterface(this, interfaceName, index,
-                speedMbps != 0 ? speedMbps : defaultSpeedMbps(interfaceName));
-        rows = current.with(added);
+        rows = Rows.of(all);
         return added;
     }
 
@@ -215,13 +235,12 @@ public final class SimulatedSnmpAgent implements AutoCloseable {
         return rows.byIndex.get(ifIndex);
     }
 
-    private int nextIfIndex(Rows current) {
-        int last = current.indexes.length == 0 ? (sparseIfIndex ? 500 : 0) : current.indexes[current.indexes.length - 1];
+    private int nextIfIndex(int last, int count) {
         if (!sparseIfIndex) {
             return last + 1;
         }
         // MX-like gaps: ifIndex values are allocated as the kernel creates interfaces, not densely
-        return last + 1 + Math.floorMod(last * 31 + current.indexes.length, 5);
+        return last + 1 + Math.floorMod(last * 31 + count, 5);
     }
 
     private static long defaultSpeedMbps(String interfaceName) {
@@ -369,11 +388,11 @@ public final class SimulatedSnmpAgent implements AutoCloseable {
         }
 
         private <A extends org.snmp4j.smi.Address> void send(CommandResponderEvent<A> event, PDU response) {
+            requestsServed.incrementAndGet(); // before the answer leaves, so a test that got it sees the count
             try {
                 event.getMessageDispatcher().returnResponsePdu(event.getMessageProcessingModel(),
                         event.getSecurityModel(), event.getSecurityName(), event.getSecurityLevel(), response,
                         event.getMaxSizeResponsePDU(), event.getStateReference(), new StatusInformation());
-                requestsServed.incrementAndGet();
             } catch (MessageException e) {
                 LOG.log(Level.FINE, name + ": answer not sent", e);
             }
@@ -385,12 +404,6 @@ public final class SimulatedSnmpAgent implements AutoCloseable {
             Map<String, SimulatedInterface> byName) {
 
         static final Rows EMPTY = new Rows(new int[0], List.of(), Map.of(), Map.of());
-
-        Rows with(SimulatedInterface added) {
-            List<SimulatedInterface> all = new ArrayList<>(ordered);
-            all.add(added);
-            return of(all);
-        }
 
         Rows without(SimulatedInterface removed) {
             List<SimulatedInterface> all = new ArrayList<>(ordered);

@@ -1,19 +1,20 @@
 package org.ccpe.simulator.snmp;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.snmp4j.CommunityTarget;
+import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.PDU;
 import org.snmp4j.ScopedPDU;
 import org.snmp4j.Snmp;
 import org.snmp4j.Target;
 import org.snmp4j.UserTarget;
 import org.snmp4j.event.ResponseEvent;
+import org.snmp4j.mp.MPv2c;
 import org.snmp4j.mp.MPv3;
 import org.snmp4j.mp.SnmpConstants;
 import org.snmp4j.security.AuthSHA;
-import org.snmp4j.security.SecurityLevel;
-import org.snmp4j.security.SecurityModels;
 import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.security.USM;
 import org.snmp4j.security.UsmUser;
@@ -30,11 +31,12 @@ final class Manager implements AutoCloseable {
     private final USM usm;
 
     Manager() throws IOException {
-        snmp = new Snmp(new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/0")));
         SecurityProtocols.getInstance().addDefaultProtocols().addAuthenticationProtocol(new AuthSHA());
-        usm = new USM(SecurityProtocols.getInstance(),
-                new OctetString(MPv3.createLocalEngineID()), 0);
-        snmp.getMessageDispatcher().addMessageProcessingModel(new MPv3(usm));
+        usm = new USM(SecurityProtocols.getInstance(), new OctetString(MPv3.createLocalEngineID()), 0);
+        MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
+        dispatcher.addMessageProcessingModel(new MPv2c());
+        dispatcher.addMessageProcessingModel(new MPv3(usm));
+        snmp = new Snmp(dispatcher, new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/0")));
         snmp.listen();
     }
 
@@ -74,7 +76,7 @@ final class Manager implements AutoCloseable {
     }
 
     PDU get(Target<UdpAddress> target, String... oids) throws IOException {
-        return send(target, PDU.GET, java.util.Arrays.stream(oids).map(OID::new).toList());
+        return send(target, PDU.GET, Arrays.stream(oids).map(OID::new).toList());
     }
 
     PDU bulk(Target<UdpAddress> target, int nonRepeaters, int maxRepetitions, String... oids) throws IOException {
@@ -91,6 +93,5 @@ final class Manager implements AutoCloseable {
     @Override
     public void close() throws IOException {
         snmp.close();
-        SecurityModels.getInstance();
     }
 }
