@@ -41,7 +41,12 @@ final class Manager implements AutoCloseable {
     }
 
     CommunityTarget<UdpAddress> v2c(SimulatedSnmpAgent agent, String community) {
-        CommunityTarget<UdpAddress> target = new CommunityTarget<>(address(agent), new OctetString(community));
+        return v2c(agent.port(), community);
+    }
+
+    CommunityTarget<UdpAddress> v2c(int port, String community) {
+        CommunityTarget<UdpAddress> target = new CommunityTarget<>(new UdpAddress("127.0.0.1/" + port),
+                new OctetString(community));
         target.setVersion(SnmpConstants.version2c);
         target.setTimeout(1500);
         target.setRetries(0);
