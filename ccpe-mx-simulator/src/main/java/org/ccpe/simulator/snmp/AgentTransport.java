@@ -2,8 +2,10 @@ package org.ccpe.simulator.snmp;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.snmp4j.TransportStateReference;
 import org.snmp4j.security.SecurityLevel;
@@ -17,6 +19,10 @@ import org.snmp4j.transport.UdpTransportMapping;
  */
 final class AgentTransport extends UdpTransportMapping {
 
+    private static final int SOCKET_BUFFER = 1 << 20;
+    /** How long an answer waits for room in a full send buffer before it is dropped (as UDP may). */
+    private static final long SEND_PATIENCE_NANOS = 50_000_000L;
+
     private final DatagramChannel channel;
     private final BooleanSupplier muted;
 
@@ -24,6 +30,9 @@ final class AgentTransport extends UdpTransportMapping {
         super(new UdpAddress(host + "/" + port));
         this.muted = muted;
         channel = DatagramChannel.open();
+        // room for a poller's burst of requests and for GETBULK answers near 64 KiB
+        channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER);
+        channel.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER);
         channel.bind(new InetSocketAddress(host, port));
         channel.configureBlocking(false);
         udpAddress = new UdpAddress(((InetSocketAddress) channel.getLocalAddress()).getAddress(),
@@ -51,7 +60,13 @@ final class AgentTransport extends UdpTransportMapping {
     @Override
     public void sendMessage(UdpAddress address, byte[] message, TransportStateReference state, long timeout,
             int retries) throws IOException {
-        channel.send(ByteBuffer.wrap(message), new InetSocketAddress(address.getInetAddress(), address.getPort()));
+        InetSocketAddress to = new InetSocketAddress(address.getInetAddress(), address.getPort());
+        ByteBuffer datagram = ByteBuffer.wrap(message);
+        // the channel is non-blocking (the selector reads it): a full buffer sends nothing, so wait a little
+        long deadline = System.nanoTime() + SEND_PATIENCE_NANOS;
+        while (channel.send(datagram, to) == 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(100_000);
+        }
     }
 
     @Override
