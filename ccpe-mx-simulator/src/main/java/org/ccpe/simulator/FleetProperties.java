@@ -44,6 +44,8 @@ import org.ccpe.simulator.snmp.PrivProtocol;
  * default.snmpVariation = 0.3
  * router.pe1.snmpPort = 16100
  * router.pe1.snmpPorts = ge-1/0/0, ge-1/0/1, ge-1/0/2, ge-1/0/3
+ * # host:port community: where linkUp/linkDown traps go
+ * default.snmpTrapTarget = 127.0.0.1:10162 public
  * </pre>
  */
 public final class FleetProperties {
@@ -126,7 +128,7 @@ public final class FleetProperties {
     /** The router's SNMP agent, when any of its (or the default) snmp* settings is present. */
     private void snmp(String name, SimulatedRouter.Builder builder) {
         List<String> keys = List.of("snmpPort", "snmpCommunity", "snmpUser", "snmpInBps", "snmpOutBps",
-                "snmpVariation", "snmpPorts");
+                "snmpVariation", "snmpPorts", "snmpTrapTarget");
         if (keys.stream().allMatch(k -> setting(name, k, null) == null)) {
             return;
         }
@@ -147,6 +149,15 @@ public final class FleetProperties {
             s.traffic(Double.parseDouble(setting(name, "snmpInBps", "20000000").trim()),
                     Double.parseDouble(setting(name, "snmpOutBps", "5000000").trim()),
                     Double.parseDouble(setting(name, "snmpVariation", "0.3").trim()));
+            String trapTarget = setting(name, "snmpTrapTarget", null);
+            if (trapTarget != null) {
+                String[] t = trapTarget.trim().split("\\s+");
+                int colon = t[0].lastIndexOf(':');
+                if (t.length != 2 || colon < 0) {
+                    throw new IllegalArgumentException("snmpTrapTarget needs: host:port community");
+                }
+                s.trapTarget(t[0].substring(0, colon), Integer.parseInt(t[0].substring(colon + 1)), t[1]);
+            }
             String ports = setting(name, "snmpPorts", null);
             if (ports != null) {
                 s.physicalPorts(List.of(ports.trim().split("[,\\s]+")));

@@ -52,6 +52,9 @@ final class RouterSnmp implements AutoCloseable {
             builder.usmUser(settings.user, settings.auth, settings.authPassphrase, settings.priv,
                     settings.privPassphrase);
         }
+        for (String[] target : settings.trapTargets) {
+            builder.trapTarget(target[0], Integer.parseInt(target[1]), target[2]);
+        }
         SimulatedSnmpAgent agent = builder.start();
         try {
             return new RouterSnmp(agent, settings, database, timer);

@@ -27,6 +27,7 @@ public final class SnmpSettings {
     double inBps = 20e6;
     double outBps = 5e6;
     double variation = 0.3;
+    final List<String[]> trapTargets = new ArrayList<>();
 
     SnmpSettings() {}
 
@@ -51,6 +52,13 @@ public final class SnmpSettings {
         this.authPassphrase = Objects.requireNonNull(authPass, "authPassphrase");
         this.priv = Objects.requireNonNull(privProtocol, "priv");
         this.privPassphrase = Objects.requireNonNull(privPass, "privPassphrase");
+        return this;
+    }
+
+    /** Sends linkUp/linkDown as v2c traps to {@code host:port} (e.g. the application's trap receiver). */
+    public SnmpSettings trapTarget(String host, int trapPort, String trapCommunity) {
+        trapTargets.add(new String[] {Objects.requireNonNull(host, "host"), Integer.toString(trapPort),
+            Objects.requireNonNull(trapCommunity, "community")});
         return this;
     }
 

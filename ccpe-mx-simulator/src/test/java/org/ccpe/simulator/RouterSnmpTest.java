@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +17,7 @@ import org.ccpe.netconf.Junos;
 import org.ccpe.netconf.JunosCommit;
 import org.ccpe.netconf.KnownHosts;
 import org.ccpe.netconf.NetconfSession;
+import org.ccpe.simulator.snmp.OperStatus;
 import org.ccpe.simulator.snmp.SimulatedInterface;
 import org.ccpe.simulator.snmp.SimulatedSnmpAgent;
 import org.junit.jupiter.api.Test;
@@ -69,21 +73,31 @@ class RouterSnmpTest {
 
     @Test
     void fleetPropertiesAndCommandLineGiveRoutersAgents(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("routers.properties"), """
-                fleet.count = 2
-                default.snmpCommunity = lab
-                default.snmpUser = ncmon SHA256 authpass123 AES256 privpass123
-                default.snmpInBps = 1000000
-                routers = pe1
-                router.pe1.snmpPorts = ge-1/0/0, ge-1/0/1
-                """);
-        try (MxSimulator fleet = MxSimulator.start(FleetProperties.read(dir.resolve("routers.properties")))) {
-            assertTrue(fleet.routers().stream().allMatch(SimulatedRouter::hasSnmpAgent));
-            assertEquals(2, fleet.router("pe1").snmpAgent().interfaces().size());
-            assertTrue(Main.describe(fleet.router("mx2")).matches("mx2 127\\.0\\.0\\.1:\\d+ user=lab snmp=127\\.0\\.0\\.1:\\d+ community=lab"),
-                    Main.describe(fleet.router("mx2")));
+        try (DatagramSocket trapReceiver = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            trapReceiver.setSoTimeout(5000);
+            Files.writeString(dir.resolve("routers.properties"), """
+                    fleet.count = 2
+                    default.snmpCommunity = lab
+                    default.snmpUser = ncmon SHA256 authpass123 AES256 privpass123
+                    default.snmpInBps = 1000000
+                    routers = pe1
+                    router.pe1.snmpPorts = ge-1/0/0, ge-1/0/1
+                    router.pe1.snmpTrapTarget = 127.0.0.1:%d lab
+                    """.formatted(trapReceiver.getLocalPort()));
+            try (MxSimulator fleet = MxSimulator.start(FleetProperties.read(dir.resolve("routers.properties")))) {
+                assertTrue(fleet.routers().stream().allMatch(SimulatedRouter::hasSnmpAgent));
+                SimulatedSnmpAgent pe1 = fleet.router("pe1").snmpAgent();
+                assertEquals(2, pe1.interfaces().size());
+                pe1.interfaceNamed("ge-1/0/1").setOperStatus(OperStatus.DOWN);
+                DatagramPacket trap = new DatagramPacket(new byte[2048], 2048);
+                trapReceiver.receive(trap);
+                assertEquals(pe1.port(), trap.getPort(), "a trap from pe1's agent");
+                assertTrue(Main.describe(fleet.router("mx2")).matches(
+                        "mx2 127\\.0\\.0\\.1:\\d+ user=lab snmp=127\\.0\\.0\\.1:\\d+ community=lab"),
+                        Main.describe(fleet.router("mx2")));
+            }
         }
-        int base = 40_000 + (int) (ProcessHandle.current().pid() % 2_000) * 10;
+        int base = threeFreeUdpPorts();
         List<SimulatedRouter.Builder> builders = Main.fleet(new String[] {"--routers", "3", "--snmp-base-port",
             String.valueOf(base), "--community", "public", "--traffic-bps", "8000000,1000000"});
         try (MxSimulator fleet = MxSimulator.start(builders)) {
@@ -93,6 +107,20 @@ class RouterSnmpTest {
         assertThrows(IllegalArgumentException.class, () -> Main.fleet(new String[] {"--routers", "-1"}));
         assertThrows(IllegalArgumentException.class, () -> Main.fleet(new String[] {"--bogus", "1"}));
         assertThrows(IllegalArgumentException.class, () -> Main.fleet(new String[0]));
+    }
+
+    /** The first of three consecutive UDP ports free right now on 127.0.0.1. */
+    private static int threeFreeUdpPorts() {
+        for (int base = 41_000 + (int) (ProcessHandle.current().pid() % 500) * 20; base < 60_000; base += 3) {
+            try (DatagramSocket a = new DatagramSocket(base, InetAddress.getLoopbackAddress());
+                 DatagramSocket b = new DatagramSocket(base + 1, InetAddress.getLoopbackAddress());
+                 DatagramSocket c = new DatagramSocket(base + 2, InetAddress.getLoopbackAddress())) {
+                return base;
+            } catch (java.net.SocketException taken) {
+                // try the next three
+            }
+        }
+        throw new IllegalStateException("no three free UDP ports");
     }
 
     private static long snmpCounter(SimulatedSnmpAgent agent, SimulatedInterface unit) throws Exception {
