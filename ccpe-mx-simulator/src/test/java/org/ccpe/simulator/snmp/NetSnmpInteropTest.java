@@ -104,8 +104,10 @@ class NetSnmpInteropTest {
     }
 
     @Test
-    void snmptrapdReceivesLinkDownOverV2cAndV3(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void snmptrapdReceivesLinkDownOverV2cAndV3() throws Exception {
         int port = NetSnmp.freeUdpPort();
+        // its own configuration and log under target/, as the other peers of the build
+        Path dir = Files.createDirectories(Path.of("target", "snmptrapd-" + port)).toAbsolutePath();
         Path conf = dir.resolve("snmptrapd.conf");
         Path log = dir.resolve("traps.log");
         // as in /work/shared/peers/snmptrapd-peer.sh: the v3 trap user is bound to the sender's engine ID
@@ -115,11 +117,11 @@ class NetSnmpInteropTest {
                 authUser log trapuser priv
                 format2 TRAP %b: %v\\n
                 """);
-        Process trapd = new ProcessBuilder("snmptrapd", "-f", "-C", "-c", conf.toString(), "-m", "", "-On", "-n",
-                "-Lf", log.toString(), "udp:127.0.0.1:" + port)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile())
-                .redirectInput(ProcessBuilder.Redirect.PIPE)
-                .start();
+        ProcessBuilder trapdCommand = new ProcessBuilder("snmptrapd", "-f", "-C", "-c", conf.toString(), "-m", "",
+                "-On", "-n", "-Lf", log.toString(), "udp:127.0.0.1:" + port)
+                .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile());
+        trapdCommand.environment().put("SNMP_PERSISTENT_DIR", Files.createDirectories(dir.resolve("persist")).toString());
+        Process trapd = trapdCommand.start();
         try {
             waitFor(log, "NET-SNMP version");
             try (SimulatedSnmpAgent v2c = SimulatedSnmpAgent.builder().community("public")
