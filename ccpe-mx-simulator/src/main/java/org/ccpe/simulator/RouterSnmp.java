@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.ccpe.simulator.config.Commit;
 import org.ccpe.simulator.config.ConfigNode;
 import org.ccpe.simulator.config.ConfigurationDatabase;
 import org.ccpe.simulator.snmp.SimulatedInterface;
@@ -28,7 +29,7 @@ final class RouterSnmp implements AutoCloseable {
     private final SnmpSettings settings;
     private final ConfigurationDatabase database;
     private final ScheduledFuture<?> sync;
-    private long seenChanges = -1;
+    private Commit seen;
 
     private RouterSnmp(SimulatedSnmpAgent agent, SnmpSettings settings, ConfigurationDatabase database,
             ScheduledExecutorService timer) {
@@ -68,14 +69,17 @@ final class RouterSnmp implements AutoCloseable {
         return agent;
     }
 
-    /** Adds and removes unit rows to match the running configuration, when a commit changed it. */
+    /**
+     * Adds and removes unit rows to match the running configuration, when it changed: every
+     * change of it (commit, automatic rollback, cancel-commit) is a new newest history entry.
+     */
     synchronized void syncWithConfiguration() {
-        long changes = database.commits() + database.automaticRollbacks();
-        if (changes == seenChanges) {
+        Commit running = database.commitHistory().get(0);
+        if (running == seen) {
             return;
         }
-        seenChanges = changes;
-        Set<String> configured = configuredInterfaces(database.running());
+        seen = running;
+        Set<String> configured = configuredInterfaces(running.configuration());
         for (String name : configured) {
             if (!agent.hasInterface(name)) {
                 add(name);
