@@ -53,6 +53,26 @@ class RouterSnmpTest {
     }
 
     @Test
+    void aUnitOfAnUnconfirmedCommitGoesWithTheAutomaticRollback() throws Exception {
+        try (SimulatedRouter mx = SimulatedRouter.builder("mx1").junosMinute(Duration.ofMillis(300))
+                .snmp(s -> s.community("public")).start()) {
+            Device device = device(mx);
+            try (NetconfSession session = device.openSession()) {
+                session.junos().loadConfiguration(Junos.LoadAction.MERGE, UNIT_100);
+                session.junos().commitConfiguration(JunosCommit.commit().confirmed(Duration.ofMinutes(1)));
+            }
+            mx.syncSnmpInterfaces();
+            assertTrue(mx.snmpAgent().hasInterface("ge-0/0/1.100"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (mx.snmpAgent().hasInterface("ge-0/0/1.100") && System.nanoTime() < deadline) {
+                Thread.sleep(50); // the rollback comes after one (short) Junos minute, the sync within 250 ms
+            }
+            assertFalse(mx.snmpAgent().hasInterface("ge-0/0/1.100"));
+            assertEquals(1, mx.database().automaticRollbacks());
+        }
+    }
+
+    @Test
     void theInitialConfigurationsUnitsArePollableFromTheStart() throws Exception {
         try (SimulatedRouter pe = SimulatedRouter.builder("pe1").initialConfiguration(Fixtures.siteA())
                 .snmp(s -> s.community("public").physicalPorts(List.of("ge-1/0/3"))).start()) {
@@ -129,12 +149,15 @@ class RouterSnmpTest {
         return probe.counter64("1.3.6.1.2.1.31.1.1.1.6." + unit.ifIndex());
     }
 
-    private static void commit(SimulatedRouter router, Junos.LoadAction action, String configuration) throws Exception {
-        Device device = Device.builder().host(router.host()).port(router.port())
+    private static Device device(SimulatedRouter router) {
+        return Device.builder().host(router.host()).port(router.port())
                 .username(router.user()).password(router.password())
                 .knownHosts(KnownHosts.inMemory().add(router.host(), router.port(), router.hostKey()))
                 .connectTimeout(Duration.ofSeconds(5)).replyTimeout(Duration.ofSeconds(5)).build();
-        try (NetconfSession session = device.openSession()) {
+    }
+
+    private static void commit(SimulatedRouter router, Junos.LoadAction action, String configuration) throws Exception {
+        try (NetconfSession session = device(router).openSession()) {
             session.junos().loadConfiguration(action, configuration);
             session.junos().commitConfiguration(JunosCommit.commit());
         }
