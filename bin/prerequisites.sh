@@ -17,6 +17,7 @@ need() {  # need COMMAND-OR-PATH DEBIAN-PACKAGE
 need java openjdk-17-jdk-headless
 need mvn maven
 need unzip unzip
+need curl curl   # the demo mode registers its routers through the API
 if [ "$purpose" = test ] || [ "${CCPE_DB:-h2}" = postgresql ]; then
   need psql postgresql-client
   ls /etc/postgresql/*/main >/dev/null 2>&1 || missing+=(postgresql)

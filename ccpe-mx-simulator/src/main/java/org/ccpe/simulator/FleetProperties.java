@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.ccpe.simulator.snmp.AuthProtocol;
+import org.ccpe.simulator.snmp.PrivProtocol;
 
 /**
  * Reads a fleet from a properties file. Paths are relative to the file.
@@ -32,6 +34,18 @@ import java.util.Properties;
  * router.pe1.ping.1 = site-a 192.168.10.1 0 2
  * # routing-instance address mac interface seconds-left
  * router.pe1.lease.1 = site-a 192.168.10.20 00:11:22:33:44:55 irb.210 86400
+ * # SNMP agents (any snmp* setting gives routers one): mx1..mxN on consecutive UDP ports
+ * fleet.snmpBasePort = 16101
+ * default.snmpCommunity = public
+ * # user auth(SHA1|SHA256) auth-passphrase priv(AES128|AES256) priv-passphrase
+ * default.snmpUser = ncmon SHA1 authpass123 AES128 privpass123
+ * default.snmpInBps = 20000000
+ * default.snmpOutBps = 5000000
+ * default.snmpVariation = 0.3
+ * router.pe1.snmpPort = 16100
+ * router.pe1.snmpPorts = ge-1/0/0, ge-1/0/1, ge-1/0/2, ge-1/0/3
+ * # host:port community: where linkUp/linkDown traps go
+ * default.snmpTrapTarget = 127.0.0.1:10162 public
  * </pre>
  */
 public final class FleetProperties {
@@ -61,9 +75,16 @@ public final class FleetProperties {
         List<SimulatedRouter.Builder> builders = new ArrayList<>();
         int count = Integer.parseInt(properties.getProperty("fleet.count", "0").trim());
         int basePort = Integer.parseInt(properties.getProperty("fleet.basePort", "0").trim());
+        String snmpBase = properties.getProperty("fleet.snmpBasePort");
         String prefix = properties.getProperty("fleet.prefix", "mx").trim();
         for (int i = 1; i <= count; i++) {
-            builders.add(router(prefix + i, basePort == 0 ? 0 : basePort + i - 1));
+            SimulatedRouter.Builder builder = router(prefix + i, basePort == 0 ? 0 : basePort + i - 1);
+            if (snmpBase != null) {
+                int base = Integer.parseInt(snmpBase.trim());
+                int snmpPort = base == 0 ? 0 : base + i - 1;
+                builder.snmp(s -> s.port(snmpPort));
+            }
+            builders.add(builder);
         }
         for (String name : properties.getProperty("routers", "").split("[,\\s]+")) {
             if (!name.isBlank()) {
@@ -100,7 +121,48 @@ public final class FleetProperties {
         for (String[] lease : entries(name, "lease", 5)) {
             builder.dhcpLease(lease[0], lease[1], lease[2], lease[3], Duration.ofSeconds(Long.parseLong(lease[4])));
         }
+        snmp(name, builder);
         return builder;
+    }
+
+    /** The router's SNMP agent, when any of its (or the default) snmp* settings is present. */
+    private void snmp(String name, SimulatedRouter.Builder builder) {
+        List<String> keys = List.of("snmpPort", "snmpCommunity", "snmpUser", "snmpInBps", "snmpOutBps",
+                "snmpVariation", "snmpPorts", "snmpTrapTarget");
+        if (keys.stream().allMatch(k -> setting(name, k, null) == null)) {
+            return;
+        }
+        builder.snmp(s -> {
+            s.port(Integer.parseInt(setting(name, "snmpPort", "0").trim()));
+            String community = setting(name, "snmpCommunity", null);
+            if (community != null) {
+                s.community(community.trim());
+            }
+            String user = setting(name, "snmpUser", null);
+            if (user != null) {
+                String[] u = user.trim().split("\\s+");
+                if (u.length != 5) {
+                    throw new IllegalArgumentException("snmpUser needs: user SHA1|SHA256 authpass AES128|AES256 privpass");
+                }
+                s.user(u[0], AuthProtocol.valueOf(u[1]), u[2], PrivProtocol.valueOf(u[3]), u[4]);
+            }
+            s.traffic(Double.parseDouble(setting(name, "snmpInBps", "20000000").trim()),
+                    Double.parseDouble(setting(name, "snmpOutBps", "5000000").trim()),
+                    Double.parseDouble(setting(name, "snmpVariation", "0.3").trim()));
+            String trapTarget = setting(name, "snmpTrapTarget", null);
+            if (trapTarget != null) {
+                String[] t = trapTarget.trim().split("\\s+");
+                int colon = t[0].lastIndexOf(':');
+                if (t.length != 2 || colon < 0) {
+                    throw new IllegalArgumentException("snmpTrapTarget needs: host:port community");
+                }
+                s.trapTarget(t[0].substring(0, colon), Integer.parseInt(t[0].substring(colon + 1)), t[1]);
+            }
+            String ports = setting(name, "snmpPorts", null);
+            if (ports != null) {
+                s.physicalPorts(List.of(ports.trim().split("[,\\s]+")));
+            }
+        });
     }
 
     /** A router's own setting, else the default one, else {@code fallback}. */

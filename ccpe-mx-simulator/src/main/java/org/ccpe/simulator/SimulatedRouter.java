@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
@@ -33,10 +35,12 @@ import org.ccpe.simulator.netconf.SessionRegistry;
 import org.ccpe.simulator.operational.DhcpLease;
 import org.ccpe.simulator.operational.OperationalState;
 import org.ccpe.simulator.operational.PingTarget;
+import org.ccpe.simulator.snmp.SimulatedSnmpAgent;
 
 /**
  * One simulated MX router: a NETCONF-over-SSH server on 127.0.0.1 with its own configuration
- * database, operational state, {@link Knobs} and {@link RouterCounters}.
+ * database, operational state, {@link Knobs} and {@link RouterCounters}, and optionally an SNMP
+ * agent whose IF-MIB follows the committed configuration ({@link #snmpAgent()}).
  *
  * <pre>{@code
  * try (SimulatedRouter mx = SimulatedRouter.builder("mx1").user("lab", "lab123").start()) {
@@ -74,6 +78,7 @@ public final class SimulatedRouter implements AutoCloseable {
     private final SessionRegistry sessions = new SessionRegistry();
     private final ScheduledExecutorService timer;
     private SshServer server;
+    private RouterSnmp snmp;
 
     private SimulatedRouter(Builder builder) {
         this.name = builder.name;
@@ -119,6 +124,9 @@ public final class SimulatedRouter implements AutoCloseable {
         sshd.setSubsystemFactories(List.of(new NetconfSubsystemFactory(context)));
         sshd.start();
         server = sshd;
+        if (settings.snmp != null) {
+            snmp = RouterSnmp.start(name, settings.snmp, database, timer);
+        }
     }
 
     public String name() {
@@ -178,6 +186,33 @@ public final class SimulatedRouter implements AutoCloseable {
         return ConfigXml.toXml(database.candidate());
     }
 
+    public boolean hasSnmpAgent() {
+        return snmp != null;
+    }
+
+    /**
+     * The router's SNMP agent: its physical ports and the units of its committed configuration,
+     * with moving traffic. Only when the builder asked for one ({@link Builder#snmp}).
+     */
+    public SimulatedSnmpAgent snmpAgent() {
+        if (snmp == null) {
+            throw new IllegalStateException(name + " has no SNMP agent");
+        }
+        return snmp.agent();
+    }
+
+    /** The SNMPv2c community of the router's agent, if it has one. */
+    public Optional<String> snmpCommunity() {
+        return Optional.ofNullable(settings.snmp == null ? null : settings.snmp.community);
+    }
+
+    /** Brings the agent's interfaces in line with the running configuration now, not at the next check. */
+    public void syncSnmpInterfaces() {
+        if (snmp != null) {
+            snmp.syncWithConfiguration();
+        }
+    }
+
     /** Drops every NETCONF session at once, as a router reboot would. */
     public void dropAllSessions() {
         sessions.dropAll();
@@ -186,6 +221,9 @@ public final class SimulatedRouter implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (snmp != null) {
+                snmp.close();
+            }
             if (server != null) {
                 server.stop(true);
             }
@@ -198,7 +236,8 @@ public final class SimulatedRouter implements AutoCloseable {
 
     @Override
     public String toString() {
-        return name + "@" + HOST + ":" + (server == null ? settings.port : port());
+        return name + "@" + HOST + ":" + (server == null ? settings.port : port())
+                + (snmp == null ? "" : " snmp " + snmp.agent().port());
     }
 
     /** Settings of a router before it starts; {@link #start()} binds it. */
@@ -213,6 +252,7 @@ public final class SimulatedRouter implements AutoCloseable {
         private final Knobs knobs = new Knobs();
         private final List<PingTarget> pingTargets = new ArrayList<>();
         private final List<DhcpLease> leases = new ArrayList<>();
+        private SnmpSettings snmp;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -295,6 +335,21 @@ public final class SimulatedRouter implements AutoCloseable {
         public Builder dhcpLease(String routingInstance, String address, String mac, String interfaceName,
                 Duration remaining) {
             leases.add(new DhcpLease(routingInstance, address, mac, interfaceName, remaining));
+            return this;
+        }
+
+        /**
+         * Gives the router an SNMP agent, e.g. {@code b.snmp(s -> s.port(16101).community("public"))};
+         * see {@link SnmpSettings}. Without a community or user the agent answers v2c {@code public}.
+         */
+        public Builder snmp(Consumer<SnmpSettings> setup) {
+            if (snmp == null) {
+                snmp = new SnmpSettings();
+            }
+            setup.accept(snmp);
+            if (snmp.community == null && snmp.user == null) {
+                snmp.community("public");
+            }
             return this;
         }
 

@@ -9,6 +9,8 @@
  * {@link org.ccpe.simulator.Knobs} (latency and fault injection) and
  * {@link org.ccpe.simulator.RouterCounters}. The configuration semantics live in
  * {@code org.ccpe.simulator.config}, the protocol in {@code org.ccpe.simulator.netconf}, ping and
- * DHCP state in {@code org.ccpe.simulator.operational}.
+ * DHCP state in {@code org.ccpe.simulator.operational}, the SNMP agent in
+ * {@code org.ccpe.simulator.snmp} (a router gets one with {@code builder.snmp(...)}; its IF-MIB
+ * follows the committed configuration through {@code RouterSnmp}).
  */
 package org.ccpe.simulator;
