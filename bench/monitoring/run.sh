@@ -11,6 +11,11 @@
 #   BENCH_AGENTS (100)  BENCH_INTERFACES (100)  BENCH_CYCLES (10 warm cycles)
 #   BENCH_BASE_PORT     first agent's UDP port on 127.0.0.1 (default 21000)
 #   BENCH_PARALLEL      snmpbulkwalk processes at once in the parallel run (default 16)
+#   BENCH_E2E=0         skip the end-to-end run in the server (which needs the EAR and the
+#                       provisioned WildFly: mvn -pl ccpe-ear,wildfly-config -am package -DskipTests)
+#   BENCH_E2E_CYCLES    warm cycles measured in the server (default 5)
+#   BENCH_PORT_OFFSET   WildFly port offset (default 1300: HTTP 9380, management 11290)
+#   BENCH_DEPLOY_WAIT_S how long WildFly may take to deploy (default 120; a loaded 2-core machine needs more)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -22,7 +27,13 @@ base=${BENCH_BASE_PORT:-21000}
 parallel=${BENCH_PARALLEL:-16}
 agents_pid=""
 stop_agents() { if [ -n "$agents_pid" ]; then kill "$agents_pid" 2>/dev/null || true; wait "$agents_pid" 2>/dev/null || true; fi; }
-trap stop_agents EXIT
+ear=${BENCH_EAR:-$top/ccpe-ear/target/ccpe-selfcare.ear}
+offset=${BENCH_PORT_OFFSET:-1300}
+database=ccpe_bench_monitoring
+admin_password=Bench-Admin-Passw0rd-7
+# shellcheck source=../lib/server.sh
+. "$here/../lib/server.sh"
+trap 'stop_server; stop_agents' EXIT
 trap 'exit 130' INT TERM
 mkdir -p "$target/classes"
 
@@ -50,7 +61,54 @@ echo "$agents agents x $interfaces interfaces up on 127.0.0.1:$base.."
 java -Xmx512m $logging -cp "$cp" org.ccpe.bench.MonitoringBenchmark poll "$agents" "$interfaces" "$base" "$cycles" \
   "$target/poller.properties"
 
-# 2. net-snmp: every column the poller reads for the issue (and sysUpTime), one snmpbulkwalk each
+# 2. end to end in the server: timer fire -> polls -> 10,000 samples committed in PostgreSQL
+sql() { psql -qtA -h 127.0.0.1 -U postgres -d "$database" -c "$1"; }
+server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+await() {  # $1 = SQL giving a number, $2 = at least this, $3 = seconds at most
+  local end=$((SECONDS + $3))
+  while [ "$(sql "$1")" -lt "$2" ]; do [ $SECONDS -lt $end ] || return 1; sleep 0.05; done
+}
+if [ "${BENCH_E2E:-1}" != 0 ]; then
+  links=$((agents * interfaces))
+  start_server "$target/data" "$target/server.out" "-Dccpe.admin.password=$admin_password
+    -Dccpe.monitor.tick-ms=1000 -Dccpe.snmp.trap-port=$((10162 + offset))"
+  java -cp "$cp" org.ccpe.bench.MonitoringSetup "http://127.0.0.1:$http/ccpe" "$admin_password" \
+    "$agents" "$interfaces" "$base"
+  # the cold cycle (names resolved, no rates yet) starts by itself while the import stores; on a
+  # loaded machine some routers time out then and come back after their backoff
+  await "SELECT count(*) FROM router_poll_state WHERE last_success_at IS NOT NULL" "$agents" 600 \
+    || { echo "not every router was polled in 10 minutes" >&2; exit 1; }
+  failed=$(sql "SELECT count(*) FROM router_poll_state WHERE failures > 0 OR last_error IS NOT NULL")
+  : > "$target/e2e.txt"
+  for c in $(seq 1 "${BENCH_E2E_CYCLES:-5}"); do
+    before=$(sql "SELECT count(*) FROM link_sample")
+    cpu0=$(server_cpu_ticks)
+    # every router due at once, the worst case (normally jitter spreads them over the interval)
+    mark=$(sql "SELECT now()")
+    sql "UPDATE router_poll_state SET next_poll_at = now()" > /dev/null
+    await "SELECT count(*) FROM link_sample" $((before + links)) 60 || { echo "cycle $c: samples missing" >&2; exit 1; }
+    done_at=$(date +%s.%N)
+    cpu1=$(server_cpu_ticks)
+    fired=$(sql "SELECT extract(epoch FROM min(last_attempt_at)) FROM router_poll_state WHERE last_attempt_at >= '$mark'")
+    echo "$c $(echo "($done_at - $fired) * 1000" | bc) $(( (cpu1 - cpu0) * 1000 / $(getconf CLK_TCK) ))" | tee -a "$target/e2e.txt"
+    sleep 2
+  done
+  heap=$(cli "/core-service=platform-mbean/type=memory:read-attribute(name=heap-memory-usage)" | sed -n 's/.*"used" => \([0-9]*\)L.*/\1/p')
+  {
+    echo "e2eColdFailures=$(sql "SELECT count(*) FROM router r WHERE EXISTS (SELECT 1 FROM router_poll_state p WHERE p.router_id = r.id AND p.last_attempt_at > p.last_success_at)") (still failing) / $failed"
+    echo "e2eCycles=$(wc -l < "$target/e2e.txt")"
+    echo "e2eWallMs=$(awk '{printf "%s%.0f", NR>1?",":"", $2}' "$target/e2e.txt")"
+    echo "e2eCpuMs=$(awk '{printf "%s%s", NR>1?",":"", $3}' "$target/e2e.txt")"
+    echo "e2eSamples=$(sql "SELECT count(*) FROM link_sample")"
+    echo "e2eHeapUsedMiB=$(( ${heap:-0} / 1048576 ))"
+    echo "e2eDbConnections=$(peak_db_connections)"
+  } > "$target/e2e.properties"
+  stop_server
+else
+  : > "$target/e2e.properties"
+fi
+
+# 3. net-snmp: every column the poller reads for the issue (and sysUpTime), one snmpbulkwalk each
 columns="1.3.6.1.2.1.1.3 1.3.6.1.2.1.2.2.1.8 1.3.6.1.2.1.2.2.1.7 1.3.6.1.2.1.31.1.1.1.6 1.3.6.1.2.1.31.1.1.1.10
   1.3.6.1.2.1.31.1.1.1.7 1.3.6.1.2.1.31.1.1.1.11 1.3.6.1.2.1.2.2.1.14 1.3.6.1.2.1.2.2.1.20 1.3.6.1.2.1.2.2.1.13
   1.3.6.1.2.1.2.2.1.19 1.3.6.1.2.1.31.1.1.1.15"
@@ -76,5 +134,5 @@ read -r par_wall par_user par_sys par_values < <(walks "$parallel")
 } > "$target/netsnmp.properties"
 stop_agents; agents_pid=""
 
-java -cp "$cp" org.ccpe.bench.MonitoringReport "$target/poller.properties" "$target/netsnmp.properties" \
+java -cp "$cp" org.ccpe.bench.MonitoringReport "$target/poller.properties" "$target/netsnmp.properties" "$target/e2e.properties" \
   | tee "$target/report.md"

@@ -12,6 +12,7 @@ public final class MonitoringReport {
   public static void main(String[] args) throws IOException {
     Properties poller = load(args[0]);
     Properties net = load(args[1]);
+    Properties e2e = load(args[2]);
     double warm = d(poller, "warmWallMedianMs") / 1000;
     double warmCpu = d(poller, "warmCpuMedianMs") / 1000;
     double seq = d(net, "sequentialWallS");
@@ -26,6 +27,13 @@ public final class MonitoringReport {
         net.getProperty("netsnmpProcesses"), seq, d(net, "sequentialCpuS"), net.getProperty("sequentialValues"));
     System.out.printf("| snmpbulkwalk, %s at once (xargs -P %s) | %.2f s | %.2f s | %s values |%n",
         net.getProperty("parallel"), net.getProperty("parallel"), par, d(net, "parallelCpuS"), net.getProperty("parallelValues"));
+    if (e2e.containsKey("e2eWallMs")) {
+      System.out.printf("| **end to end in the server**: timer fire → %s samples committed (cycles of %s) | %s ms | %s ms | |%n",
+          e2e.getProperty("e2eSamples"), e2e.getProperty("e2eCycles"), e2e.getProperty("e2eWallMs"), e2e.getProperty("e2eCpuMs"));
+      System.out.printf("%nServer: routers that had failed a poll when the cold cycle settled: %s;"
+          + " heap used at the end %s MiB; peak DB connections %s.%n", e2e.getProperty("e2eColdFailures"),
+          e2e.getProperty("e2eHeapUsedMiB"), e2e.getProperty("e2eDbConnections"));
+    }
     System.out.printf("%nRatios (net-snmp / SnmpPoller warm): wall %.1fx sequential, %.1fx parallel; CPU %.1fx / %.1fx.%n",
         seq / warm, par / warm, d(net, "sequentialCpuS") / warmCpu, d(net, "parallelCpuS") / warmCpu);
     System.out.printf("Poller CPU over a 60 s polling interval: %.2f %% of one core (%.0f %% while the cycle runs).%n",
