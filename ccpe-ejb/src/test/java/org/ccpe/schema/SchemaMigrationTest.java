@@ -7,15 +7,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The migrations run unchanged on both databases we support: on an empty database, and on one
@@ -91,24 +88,9 @@ class SchemaMigrationTest {
   }
 
   private DataSource freshDatabase(String database) throws SQLException {
-    if (database.equals("h2")) {
-      JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-      h2.setUser("sa");
-      cleanup = () -> quietly(h2, "SHUTDOWN");
-      return h2;
-    }
-    String schema = "ccpe_mig_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    PGSimpleDataSource admin = new PGSimpleDataSource();
-    admin.setURL(System.getProperty("ccpe.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test"));
-    admin.setUser(System.getProperty("ccpe.test.postgres.user", "postgres"));
-    execute(admin, "CREATE SCHEMA " + schema);
-    PGSimpleDataSource pg = new PGSimpleDataSource();
-    pg.setURL(admin.getURL());
-    pg.setUser(admin.getUser());
-    pg.setCurrentSchema(schema);
-    cleanup = () -> quietly(admin, "DROP SCHEMA " + schema + " CASCADE");
-    return pg;
+    TestDatabase db = TestDatabase.empty(database);
+    cleanup = db::close;
+    return db.dataSource();
   }
 
   private static String latestVersion(DataSource db) {
@@ -129,14 +111,6 @@ class SchemaMigrationTest {
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  private static void quietly(DataSource db, String sql) {
-    try {
-      execute(db, sql);
-    } catch (SQLException ignored) {
-      // best effort: the database is a throwaway
     }
   }
 }

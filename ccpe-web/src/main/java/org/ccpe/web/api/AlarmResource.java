@@ -1,0 +1,73 @@
+package org.ccpe.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.ccpe.common.PageRequest;
+import org.ccpe.common.Violations;
+import org.ccpe.monitoring.AlarmBook;
+import org.ccpe.monitoring.AlarmFilter;
+import org.ccpe.monitoring.AlarmState;
+import org.ccpe.monitoring.Severity;
+
+/**
+ * {@code /alarms}: newest first; {@code state} is {@code active} (acknowledged or not), {@code
+ * unacknowledged}, {@code acknowledged} or {@code cleared}; {@code severity}, {@code customer},
+ * {@code site} filter further.
+ */
+@Path("/alarms")
+@Produces(MediaType.APPLICATION_JSON)
+public class AlarmResource {
+  @EJB private AlarmBook alarms;
+  @Context private UriInfo uri;
+
+  @GET
+  public PageJson<AlarmJson> list(@QueryParam("state") String state, @QueryParam("severity") String severity,
+      @QueryParam("customer") Long customer, @QueryParam("site") Long site, @QueryParam("limit") Integer limit,
+      @QueryParam("offset") Integer offset) {
+    Violations v = new Violations();
+    List<AlarmState> states = v.parseOptional("state", state, AlarmResource::states);
+    Severity parsed = v.parseOptional("severity", severity, s -> {
+      try {
+        return Severity.valueOf(s.strip().toUpperCase());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("'" + s + "' is not one of critical, major, minor, warning");
+      }
+    });
+    v.throwIfAny();
+    return PageJson.of(alarms.list(new AlarmFilter(states, parsed, customer, site), PageRequest.of(limit, offset)),
+        AlarmJson::of, uri);
+  }
+
+  @GET
+  @Path("{id}")
+  public AlarmJson get(@PathParam("id") long id) {
+    return AlarmJson.of(alarms.get(id));
+  }
+
+  /** Acknowledges the alarm (the first acknowledgement stands; repeating it changes nothing). */
+  @POST
+  @Path("{id}/acknowledge")
+  public AlarmJson acknowledge(@PathParam("id") long id) {
+    return AlarmJson.of(alarms.acknowledge(id));
+  }
+
+  private static List<AlarmState> states(String text) {
+    return switch (text.strip().toLowerCase()) {
+      case "active" -> AlarmFilter.ACTIVE;
+      case "unacknowledged" -> List.of(AlarmState.ACTIVE);
+      case "acknowledged" -> List.of(AlarmState.ACKNOWLEDGED);
+      case "cleared" -> List.of(AlarmState.CLEARED);
+      default -> throw new IllegalArgumentException("'" + text + "' is not one of active, unacknowledged,"
+          + " acknowledged, cleared");
+    };
+  }
+}
