@@ -51,7 +51,7 @@ start_server() {
     -Dccpe.db.password=unused -Dccpe.data.dir=$data $opts" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     JBOSS_PIDFILE="$target/server.pid" "$server/bin/standalone.sh" -b 127.0.0.1 > "$log" 2>&1 &
   local deployments=$server/standalone/deployments
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 $((2 * ${BENCH_DEPLOY_WAIT_S:-120}))); do
     [ -s "$target/server.pid" ] && server_pid=$(cat "$target/server.pid")
     [ -e "$deployments/ccpe-selfcare.ear.deployed" ] && break
     if [ -e "$deployments/ccpe-selfcare.ear.failed" ]; then
@@ -59,7 +59,8 @@ start_server() {
     fi
     sleep 0.5
   done
-  [ -e "$deployments/ccpe-selfcare.ear.deployed" ] || { echo "WildFly did not deploy in 2 minutes" >&2; exit 1; }
+  [ -e "$deployments/ccpe-selfcare.ear.deployed" ] \
+    || { echo "WildFly did not deploy in ${BENCH_DEPLOY_WAIT_S:-120} s (BENCH_DEPLOY_WAIT_S)" >&2; exit 1; }
   echo "WildFly up (pid $server_pid, HTTP $http, management $management)"
 }
 

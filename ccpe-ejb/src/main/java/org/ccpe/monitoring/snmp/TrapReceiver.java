@@ -31,7 +31,7 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
 /**
  * Listens for SNMP notifications on one UDP port: v1 and v2c traps from any community (the
  * sender's address says which router it is; a trap only makes us look sooner, it changes no
- * configuration), v2c/v3 informs answered, and SNMPv3 only from registered USM users at authPriv.
+ * configuration), v2c informs answered, and SNMPv3 only from registered USM users at authPriv.
  *
  * <p>A v3 trap is sent by the router's own (authoritative) engine, so keys are localised to each
  * sender's engine ID as its traps arrive: one registration of a user name serves every router
@@ -70,7 +70,11 @@ public final class TrapReceiver implements AutoCloseable {
         });
   }
 
-  /** Accepts v3 notifications from this USM user (authPriv) from now on. */
+  /**
+   * Accepts v3 notifications from this USM user (authPriv) from now on. Registered by name: a
+   * second registration of the same name replaces the first, so routers sharing a user name must
+   * share its passphrases.
+   */
   public void registerUser(SnmpCredentials.V3 user) {
     OctetString name = new OctetString(user.user());
     snmp.getUSM().removeAllUsers(name);
