@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ccpe.access.Roles;
@@ -33,6 +34,10 @@ import org.ccpe.common.PageRequest;
 @PermitAll
 public class AlarmBook {
   static final String ENTITY = "alarm";
+  /** Active alarms about an access link or router that no longer exists. */
+  static final String ORPHANS = "SELECT a.id FROM alarm a WHERE a.active_key IS NOT NULL AND ("
+      + "(a.access_link_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM access_link l WHERE l.id = a.access_link_id))"
+      + " OR NOT EXISTS (SELECT 1 FROM router r WHERE r.id = a.router_id)) ORDER BY a.id";
 
   @PersistenceContext private EntityManager em;
   @EJB private AuditTrail audit;
@@ -65,6 +70,21 @@ public class AlarmBook {
     alarm.clear(audit.currentActor(), at);
     clearedEvents.fire(alarm.cleared());
     return true;
+  }
+
+  /**
+   * Clears active alarms whose access link or router no longer exists: nothing would ever clear
+   * them otherwise (deleting inventory does not pass through monitoring). Returns how many.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public int clearOrphans(Instant at) {
+    List<?> ids = em.createNativeQuery(ORPHANS).getResultList();
+    for (Object id : ids) {
+      Alarm alarm = em.find(Alarm.class, ((Number) id).longValue());
+      alarm.clear(audit.currentActor(), at);
+      clearedEvents.fire(alarm.cleared());
+    }
+    return ids.size();
   }
 
   @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR})

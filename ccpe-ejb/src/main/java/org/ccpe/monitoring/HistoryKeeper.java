@@ -2,6 +2,7 @@ package org.ccpe.monitoring;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,8 +14,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Rolls raw samples up into 5-minute and hourly buckets and prunes what is past retention, each
- * step in its own transaction. Testable without the clock: {@link #rollUpAndPrune(Instant)} takes now.
+ * Rolls raw samples up into 5-minute and hourly buckets, prunes what is past retention, and
+ * clears the alarms of links and routers deleted meanwhile. Testable without the clock: {@link #rollUpAndPrune(Instant)} takes now.
  */
 @Stateless
 @PermitAll
@@ -26,6 +27,8 @@ public class HistoryKeeper {
   @Resource(lookup = "java:jboss/datasources/CcpeDS")
   private DataSource dataSource;
 
+  @EJB private AlarmBook alarms;
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public String rollUpAndPrune(Instant now) {
     try (Connection c = dataSource.getConnection()) {
@@ -33,7 +36,9 @@ public class HistoryKeeper {
       Instant rolled = SampleHistory.progress(c, Granularity.FIVE_MINUTES);
       int hours = rolled == null ? 0 : SampleHistory.rollUp(c, Granularity.HOUR, rolled, MAX_BUCKETS);
       Map<Granularity, Integer> pruned = SampleHistory.prune(c, now, MonitoringSettings.current());
-      return fiveMinutes + " 5-minute and " + hours + " hourly bucket(s) rolled up; pruned " + pruned;
+      int orphans = alarms.clearOrphans(now);
+      return fiveMinutes + " 5-minute and " + hours + " hourly bucket(s) rolled up; pruned " + pruned + "; "
+          + orphans + " alarm(s) of deleted links or routers cleared";
     } catch (SQLException e) {
       throw new IllegalStateException("cannot roll up the history: " + e.getMessage(), e);
     }

@@ -118,13 +118,6 @@ public class MonitoringService {
         SiteStatus.of(up, down, links.size() - up - down), since, up, down, links.size() - up - down, links);
   }
 
-  /** Every site's status by site id, from one grouped query. */
-  public Map<Long, SiteStatus> siteStatuses() {
-    Map<Long, SiteStatus> statuses = new HashMap<>();
-    forEachSite((site, customer, status) -> statuses.put(site, status));
-    return statuses;
-  }
-
   /** Sites counted by status, and customers by their worst site's status (every status present). */
   public Map<String, Map<SiteStatus, Long>> statusCounts() {
     Map<SiteStatus, Long> sites = zeroes();
@@ -141,10 +134,6 @@ public class MonitoringService {
   /** The busiest links by their latest utilisation. */
   public List<LinkView> topUtilisation(int count) {
     return links(" WHERE st.utilisation IS NOT NULL ORDER BY st.utilisation DESC, l.id", null, Math.min(count, 100));
-  }
-
-  public List<LinkView> linksOfSite(long siteId) {
-    return siteStatus(siteId).links();
   }
 
   /**

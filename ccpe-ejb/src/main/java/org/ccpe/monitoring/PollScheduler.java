@@ -16,6 +16,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.ObservesAsync;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccpe.common.IntervalTimers;
 import org.ccpe.monitoring.snmp.PollOutcome;
+import org.ccpe.monitoring.snmp.ReceivedTrap;
+import org.ccpe.monitoring.snmp.SnmpCredentials;
 import org.ccpe.monitoring.snmp.SnmpEngine;
 import org.ccpe.monitoring.snmp.SnmpPoller;
 
@@ -40,6 +43,7 @@ import org.ccpe.monitoring.snmp.SnmpPoller;
  * asynchronous {@link SnmpPoller}. No thread waits for a router: answers arrive on the poller's
  * transport, are queued, and one writer thread of ours stores whatever has arrived in one
  * transaction ({@link CycleRecorder}), so a slow or dead router delays nobody else's samples.
+ * Traps are applied on the same thread ({@link TrapHandler}).
  */
 @Singleton
 @Startup
@@ -60,8 +64,11 @@ public class PollScheduler {
   @EJB private PollBook book;
   @EJB private CycleRecorder recorder;
   @EJB private SnmpEngine engine;
+  @EJB private TrapHandler traps;
 
   private final Map<Long, Instant> inFlight = new ConcurrentHashMap<>();
+  /** The v3 users the trap receiver knows, per router, so a changed user is registered again. */
+  private final Map<Long, SnmpCredentials.V3> trapUsers = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<PollResult> arrived = new ConcurrentLinkedQueue<>();
   private volatile ExecutorService writer;
 
@@ -104,6 +111,9 @@ public class PollScheduler {
         arrive(new PollResult(work, new PollOutcome.Unreachable(now, work.problem())));
         continue;
       }
+      if (work.target().credentials() instanceof SnmpCredentials.V3 v3 && !v3.equals(trapUsers.put(work.routerId(), v3))) {
+        engine.registerTrapUser(v3); // its traps are authenticated with the user it is polled with
+      }
       try {
         poller.poll(work.target(), work.plan()).whenComplete((outcome, failure) -> arrive(new PollResult(work,
             outcome != null ? outcome : new PollOutcome.Unreachable(Instant.now(), "poll failed: " + failure))));
@@ -120,6 +130,18 @@ public class PollScheduler {
       writer.execute(this::store);
     } catch (RejectedExecutionException e) {
       inFlight.remove(result.work().routerId()); // shutting down
+    }
+  }
+
+  /**
+   * A trap's news is written on the same writer thread as the polls' results: both change link
+   * states and alarms, and two writers at once would lose one's state or race for one alarm.
+   */
+  public void onTrap(@ObservesAsync ReceivedTrap trap) {
+    try {
+      writer.execute(() -> traps.handle(trap));
+    } catch (RejectedExecutionException e) {
+      LOG.fine("Trap dropped while shutting down");
     }
   }
 

@@ -5,8 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -18,9 +16,10 @@ import org.ccpe.monitoring.snmp.TrapKind;
 /**
  * Turns SNMP traps into news about access links. The sender's address names the router (its
  * management host; where several routers share one address, as simulated ones on loopback do, the
- * sending port picks among them), the trap's ifName or ifIndex (through the poller's ifIndex
- * cache) names the link. linkDown/linkUp change the link's status and alarms at once and have the
- * router polled at the next tick; a cold or warm start only has it polled.
+ * sending port picks among them, else the one router there with a link of the trap's ifName), the
+ * trap's ifName or ifIndex (through the poller's ifIndex cache) names the link. linkDown/linkUp change the link's status and alarms at once and have the
+ * router polled at the next tick; a cold or warm start only has it polled. Called on {@link
+ * PollScheduler}'s writer thread, so a trap and a poll of the same link never write at once.
  */
 @Stateless
 @PermitAll
@@ -31,15 +30,6 @@ public class TrapHandler {
   @PersistenceContext private EntityManager em;
   @EJB private CycleRecorder recorder;
   @EJB private PollBook book;
-
-  // the engine may fire traps synchronously or asynchronously: either way they arrive here once
-  public void onTrap(@Observes ReceivedTrap trap) {
-    handle(trap);
-  }
-
-  public void onTrapAsync(@ObservesAsync ReceivedTrap trap) {
-    handle(trap);
-  }
 
   /** Applies one trap; returns the access link it was about, or null when it named none we know. */
   public Long handle(ReceivedTrap trap) {
@@ -75,7 +65,19 @@ public class TrapHandler {
     List<Object[]> byPort = routers.stream()
         .filter(r -> ((Number) r[1]).intValue() == trap.sourcePort())
         .toList();
-    return byPort.size() == 1 ? ((Number) byPort.get(0)[0]).longValue() : null;
+    if (byPort.size() == 1) {
+      return ((Number) byPort.get(0)[0]).longValue();
+    }
+    if (routers.isEmpty() || trap.ifName().isEmpty()) {
+      return null;
+    }
+    // several routers behind one address, none on the sending port: the one with a link of that name
+    List<?> named = em.createNativeQuery("SELECT DISTINCT l.router_id FROM access_link l JOIN router r"
+            + " ON r.id = l.router_id WHERE r.management_host = ?1 AND l.interface_name = ?2")
+        .setParameter(1, trap.sourceHost())
+        .setParameter(2, trap.ifName().get())
+        .getResultList();
+    return named.size() == 1 ? ((Number) named.get(0)).longValue() : null;
   }
 
   private Long link(long routerId, ReceivedTrap trap) {

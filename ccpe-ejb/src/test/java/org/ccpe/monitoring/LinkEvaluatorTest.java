@@ -87,12 +87,69 @@ class LinkEvaluatorTest {
     assertEquals(LinkStatus.UNKNOWN, LinkEvaluator.statusOf(OperStatus.NOT_PRESENT));
   }
 
+  @Test
+  void utilisationRaisesAfterTwoHighSamplesHoldsBetweenTheThresholdsAndClearsBelowTheLowerOne() {
+    LinkState link = link();
+    Counter octets = new Counter();
+    evaluator.reading(link, T0, 0, false, reading(OperStatus.UP, octets.value));
+
+    List<AlarmChange> first = minute(link, octets, 1, 95);
+    List<AlarmChange> second = minute(link, octets, 2, 92);
+    List<AlarmChange> between = minute(link, octets, 3, 85);
+    List<AlarmChange> below = minute(link, octets, 4, 70);
+
+    assertTrue(first.isEmpty(), "one high sample raises nothing");
+    assertEquals(AlarmCause.HIGH_UTILISATION, second.get(0).cause());
+    assertTrue(second.get(0).raise());
+    assertTrue(between.isEmpty(), "85 % keeps the alarm");
+    assertEquals(List.of(AlarmChange.clear(AlarmCause.HIGH_UTILISATION)), below);
+    assertEquals(70, link.utilisation, 0.01);
+  }
+
+  @Test
+  void aSampleCarriesTheRatesBetweenTwoReadings() {
+    LinkState link = link();
+    Counter octets = new Counter();
+    evaluator.reading(link, T0, 0, false, reading(OperStatus.UP, octets.value));
+    octets.value += 60L * 125_000_000 / 2; // 500 Mbit/s on a 1,000 Mbit/s interface for a minute
+
+    LinkSample sample = evaluator.reading(link, T0.plusSeconds(60), 6000, false,
+        reading(OperStatus.UP, octets.value)).sample();
+
+    assertEquals(500e6, sample.inBps(), 1);
+    assertEquals(50, sample.utilisationPercent(), 0.01);
+    assertEquals(T0.plusSeconds(60), sample.at());
+  }
+
+  @Test
+  void anAgentThatRestartedGivesNoSample() {
+    LinkState link = link();
+    evaluator.reading(link, T0, 50_000, false, reading(OperStatus.UP, 1_000_000));
+
+    assertNull(evaluator.reading(link, T0.plusSeconds(60), 100, true, reading(OperStatus.UP, 10)).sample());
+  }
+
+  private static final class Counter {
+    long value = 1_000;
+  }
+
+  /** One more minute at {@code percent} of 1,000 Mbit/s, read at minute {@code n}. */
+  private List<AlarmChange> minute(LinkState link, Counter octets, int n, double percent) {
+    octets.value += (long) (60L * 125_000_000 * percent / 100);
+    return evaluator.reading(link, T0.plusSeconds(60L * n), 6000L * n, false, reading(OperStatus.UP, octets.value))
+        .alarms();
+  }
+
   static LinkState link() {
     return new LinkState(11, 1, "ge-0/0/1.100", 21, 31, "mx1 ge-0/0/1.100 (acme/hq)", false);
   }
 
   static InterfaceReading reading(OperStatus oper) {
-    return new InterfaceReading(7, "ge-0/0/1.100", oper, AdminStatus.UP, 1_000L, 2_000L, 10L, 20L, null, null,
+    return reading(oper, 1_000);
+  }
+
+  static InterfaceReading reading(OperStatus oper, long inOctets) {
+    return new InterfaceReading(7, "ge-0/0/1.100", oper, AdminStatus.UP, inOctets, 2_000L, 10L, 20L, null, null,
         null, null, 0, 0, 0, 0, 1000, 0);
   }
 }

@@ -12,27 +12,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccpe.schema.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Samples, roll-ups and retention on both databases, through the same JDBC the server runs. */
 class SampleHistoryTest {
   private static final Instant HOUR = Instant.parse("2026-11-28T10:00:00Z");
-  private TestDatabase db;
-
-  @AfterEach
-  void drop() {
-    if (db != null) {
-      db.close();
-    }
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
   void rollsFiveMinuteBucketsUpWithAverageAndMaximum(String kind) throws SQLException {
-    db = TestDatabase.migrated(kind);
-    try (Connection c = db.connection()) {
+    try (TestDatabase db = TestDatabase.migrated(kind); Connection c = db.connection()) {
       // link 1: 100, 200, 600 bits/s in the first bucket, 50 in the second
       SampleHistory.insert(c, List.of(sample(1, HOUR.plusSeconds(0), 100), sample(1, HOUR.plusSeconds(60), 200),
           sample(1, HOUR.plusSeconds(240), 600), sample(1, HOUR.plusSeconds(300), 50),
@@ -56,8 +45,7 @@ class SampleHistoryTest {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
   void waitsForABucketToCompleteAndNeverRollsItTwice(String kind) throws SQLException {
-    db = TestDatabase.migrated(kind);
-    try (Connection c = db.connection()) {
+    try (TestDatabase db = TestDatabase.migrated(kind); Connection c = db.connection()) {
       SampleHistory.insert(c, List.of(sample(1, HOUR.plusSeconds(10), 100), sample(1, HOUR.plusSeconds(310), 100)));
 
       assertEquals(1, SampleHistory.rollUp(c, Granularity.FIVE_MINUTES, HOUR.plusSeconds(400), 100),
@@ -71,8 +59,7 @@ class SampleHistoryTest {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
   void hourlyAveragesWeighTheSamplesNotTheBuckets(String kind) throws SQLException {
-    db = TestDatabase.migrated(kind);
-    try (Connection c = db.connection()) {
+    try (TestDatabase db = TestDatabase.migrated(kind); Connection c = db.connection()) {
       // three samples at 100 in the first 5 minutes, one at 500 in the last: the hour averaged 200
       SampleHistory.insert(c, List.of(sample(1, HOUR.plusSeconds(0), 100), sample(1, HOUR.plusSeconds(100), 100),
           sample(1, HOUR.plusSeconds(200), 100), sample(1, HOUR.plusSeconds(3500), 500)));
@@ -91,9 +78,8 @@ class SampleHistoryTest {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
   void prunesEachTableAtItsOwnRetention(String kind) throws SQLException {
-    db = TestDatabase.migrated(kind);
     Instant now = HOUR.plus(Duration.ofDays(400));
-    try (Connection c = db.connection()) {
+    try (TestDatabase db = TestDatabase.migrated(kind); Connection c = db.connection()) {
       SampleHistory.insert(c, List.of(sample(1, now.minus(Duration.ofHours(49)), 1),
           sample(1, now.minus(Duration.ofHours(47)), 1)));
       insertRollup(c, "link_rollup_5m", now.minus(Duration.ofDays(31)));
@@ -117,12 +103,11 @@ class SampleHistoryTest {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
   void writesACycleOfTenThousandSamplesInOneBatchedRound(String kind) throws SQLException {
-    db = TestDatabase.migrated(kind);
     List<LinkSample> cycle = new ArrayList<>();
     for (long link = 1; link <= 10_000; link++) {
       cycle.add(sample(link, HOUR, link));
     }
-    try (Connection c = db.connection()) {
+    try (TestDatabase db = TestDatabase.migrated(kind); Connection c = db.connection()) {
       c.setAutoCommit(false);
       List<LinkSample> warm = new ArrayList<>();
       for (long link = 1; link <= 10_000; link++) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SchemaMigrationTest {
   private Runnable cleanup = () -> {};
+  private TestDatabase current;
 
   @AfterEach
   void dropThrowawaySchema() {
@@ -46,7 +47,7 @@ class SchemaMigrationTest {
   void keepsDataWrittenAtTheFirstVersionThroughEveryLaterMigration(String database) throws SQLException {
     DataSource db = freshDatabase(database);
     Migrations.configure(db).target("1").load().migrate();
-    insertOneOfEachAtVersionOne(db);
+    current.insertOneOfEach();
 
     MigrateResult result = Migrations.migrate(db);
 
@@ -63,7 +64,7 @@ class SchemaMigrationTest {
   void refusesASecondVlanOnOnePortEvenWithoutTheService(String database) throws SQLException {
     DataSource db = freshDatabase(database);
     Migrations.migrate(db);
-    insertOneOfEachAtVersionOne(db);
+    current.insertOneOfEach();
 
     SQLException clash = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> execute(db,
         "INSERT INTO access_link (id, version, created_at, updated_at, site_id, router_id, interface_name,"
@@ -72,25 +73,10 @@ class SchemaMigrationTest {
     assertEquals("23505", clash.getSQLState(), "unique violation");
   }
 
-  /** A router, a customer, a site and an access link, in the columns of schema version 1. */
-  private static void insertOneOfEachAtVersionOne(DataSource db) throws SQLException {
-    execute(db,
-        "INSERT INTO router (id, version, created_at, updated_at, name, management_host, netconf_port,"
-            + " netconf_user, snmp_version, snmp_port, services_prefix, services_interface)"
-            + " VALUES (1, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'mx1', '192.0.2.1', 830, 'ccpe', 'V2C', 161, 'MS', 'ms-1/0/0')",
-        "INSERT INTO customer (id, version, created_at, updated_at, name, display_name, source)"
-            + " VALUES (2, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'acme', 'ACME', 'MANUAL')",
-        "INSERT INTO site (id, version, created_at, updated_at, customer_id, name, router_id, routing_instance, lan_gateway)"
-            + " VALUES (3, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 2, 'hq', 1, 'acme_hq', '10.1.2.1/24')",
-        "INSERT INTO access_link (id, version, created_at, updated_at, site_id, router_id, interface_name,"
-            + " physical_port, unit_number, vlan_id, link_role)"
-            + " VALUES (4, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 3, 1, 'ge-1/0/3.210', 'ge-1/0/3', 210, 210, 'VPN')");
-  }
-
   private DataSource freshDatabase(String database) throws SQLException {
-    TestDatabase db = TestDatabase.empty(database);
-    cleanup = db::close;
-    return db.dataSource();
+    current = TestDatabase.empty(database);
+    cleanup = current::close;
+    return current.dataSource();
   }
 
   private static String latestVersion(DataSource db) {

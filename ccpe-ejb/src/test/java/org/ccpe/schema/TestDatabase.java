@@ -74,6 +74,24 @@ public final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * A router (1), a customer (2), a site (3) and an access link (4, {@code ge-1/0/3.210} of
+   * router {@code mx1}), in the columns of schema version 1, so later versions must keep them.
+   */
+  public void insertOneOfEach() throws SQLException {
+    execute(
+        "INSERT INTO router (id, version, created_at, updated_at, name, management_host, netconf_port,"
+            + " netconf_user, snmp_version, snmp_port, services_prefix, services_interface)"
+            + " VALUES (1, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'mx1', '192.0.2.1', 830, 'ccpe', 'V2C', 161, 'MS', 'ms-1/0/0')",
+        "INSERT INTO customer (id, version, created_at, updated_at, name, display_name, source)"
+            + " VALUES (2, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'acme', 'ACME', 'MANUAL')",
+        "INSERT INTO site (id, version, created_at, updated_at, customer_id, name, router_id, routing_instance, lan_gateway)"
+            + " VALUES (3, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 2, 'hq', 1, 'acme_hq', '10.1.2.1/24')",
+        "INSERT INTO access_link (id, version, created_at, updated_at, site_id, router_id, interface_name,"
+            + " physical_port, unit_number, vlan_id, link_role)"
+            + " VALUES (4, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 3, 1, 'ge-1/0/3.210', 'ge-1/0/3', 210, 210, 'VPN')");
+  }
+
   @Override
   public void close() {
     drop.run();
