@@ -15,6 +15,7 @@ import java.util.Map;
 import org.ccpe.common.CustomerOwned;
 import org.ccpe.common.VersionedEntity;
 import org.ccpe.inventory.Customer;
+import org.hibernate.annotations.Filter;
 
 /**
  * A person or OSS account that logs in. Customer users belong to one customer and log in as
@@ -25,6 +26,7 @@ import org.ccpe.inventory.Customer;
  * attacker lock an account out for good.
  */
 @Entity
+@Filter(name = CustomerOwned.FILTER, condition = "{alias}.customer_id = :customerId", deduceAliasInjectionPoints = false)
 @Table(name = "app_user")
 public class AppUser extends VersionedEntity implements CustomerOwned {
   static final int FAILURES_BEFORE_LOCK = 5;

@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -201,6 +202,7 @@ public class UserService {
   }
 
   @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.CUSTOMER_ADMIN})
+  @Interceptors(TenantFilter.class)
   public Page<AppUser> list(String usernameContains, Long customerId, PageRequest page) {
     return new FilteredQuery<>(em, AppUser.class, "from AppUser u left join u.customer c")
         .whereContains("u.username", "username", usernameContains)

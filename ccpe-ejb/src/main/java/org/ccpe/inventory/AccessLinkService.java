@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.ccpe.access.PortalTask;
 import org.ccpe.access.PortalTasks;
 import org.ccpe.access.Roles;
+import org.ccpe.access.TenantFilter;
 import org.ccpe.access.TenantGuard;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.common.ConflictException;
@@ -89,6 +91,7 @@ public class AccessLinkService {
   /** A link; customer users see only their own customer's (any other id is not found). */
   @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
       Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
+  @Interceptors(TenantFilter.class)
   public AccessLink get(long id) {
     return tenant.requireOwned(find(id), ENTITY, id);
   }
@@ -96,6 +99,7 @@ public class AccessLinkService {
   /** Links; a customer user's list holds its own customer's only, whatever it filters by. */
   @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
       Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
+  @Interceptors(TenantFilter.class)
   public Page<AccessLink> list(AccessLinkFilter filter, PageRequest page) {
     return new FilteredQuery<>(em, AccessLink.class,
         "from AccessLink l join fetch l.site s join fetch s.customer c join fetch l.router r")

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ccpe.common.CustomerOwned;
 import org.ccpe.common.VersionedEntity;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
 
 /**
  * A business customer of the provider. Its {@link CustomerName name} is fixed at creation; the
@@ -16,6 +19,8 @@ import org.ccpe.common.VersionedEntity;
  * customer users.
  */
 @Entity
+@FilterDef(name = CustomerOwned.FILTER, parameters = @ParamDef(name = CustomerOwned.FILTER_PARAMETER, type = Long.class))
+@Filter(name = CustomerOwned.FILTER, condition = "{alias}.id = :customerId", deduceAliasInjectionPoints = false)
 @Table(name = "customer")
 public class Customer extends VersionedEntity implements CustomerOwned {
   @Column(nullable = false, unique = true, updatable = false, length = CustomerName.MAX_LENGTH)

@@ -3,6 +3,7 @@ package org.ccpe.inventory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.ccpe.access.NewUser;
 import org.ccpe.access.PortalTask;
 import org.ccpe.access.PortalTasks;
 import org.ccpe.access.Roles;
+import org.ccpe.access.TenantFilter;
 import org.ccpe.access.TenantGuard;
 import org.ccpe.access.UserService;
 import org.ccpe.audit.AuditTrail;
@@ -89,12 +91,14 @@ public class CustomerService {
   /** A customer; customer users see only their own (any other id is not found). */
   @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
       Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
+  @Interceptors(TenantFilter.class)
   public Customer get(long id) {
     return tenant.requireOwned(em.find(Customer.class, id), ENTITY, id);
   }
 
   /** The caller's own customer (customer users only). */
   @RolesAllowed({Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
+  @Interceptors(TenantFilter.class)
   public Customer mine() {
     return find(tenant.requireCustomer());
   }
@@ -102,6 +106,7 @@ public class CustomerService {
   /** Customers; a customer user's list holds its own customer only. */
   @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
       Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
+  @Interceptors(TenantFilter.class)
   public Page<Customer> list(String nameContains, String externalId, PageRequest page) {
     return new FilteredQuery<>(em, Customer.class, "from Customer c")
         .where("c.id = :own", "own", tenant.scope(null))

@@ -14,6 +14,7 @@ import org.ccpe.common.NotFoundException;
 import org.ccpe.common.CustomerOwned;
 import org.ccpe.common.VersionedEntity;
 import org.ccpe.net.InterfaceAddress;
+import org.hibernate.annotations.Filter;
 
 /**
  * One location of a customer, whose CPE functions live in its own routing instance on an MX
@@ -21,6 +22,7 @@ import org.ccpe.net.InterfaceAddress;
  * site must not rename objects on the router.
  */
 @Entity
+@Filter(name = CustomerOwned.FILTER, condition = "{alias}.customer_id = :customerId", deduceAliasInjectionPoints = false)
 @Table(name = "site", uniqueConstraints = {
     @UniqueConstraint(name = "uk_site_customer_name", columnNames = {"customer_id", "name"}),
     @UniqueConstraint(name = "uk_site_router_instance", columnNames = {"router_id", "routing_instance"})})

@@ -3,9 +3,11 @@ package org.ccpe.provisioning;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.ccpe.access.Roles;
+import org.ccpe.access.TenantFilter;
 import org.ccpe.access.TenantGuard;
 import org.ccpe.common.FilteredQuery;
 import org.ccpe.common.Page;
@@ -20,10 +22,12 @@ public class JobService {
   @EJB private TenantGuard tenant;
 
   /** A job; customer users see only their own customer's (any other id is not found). */
+  @Interceptors(TenantFilter.class)
   public ProvisioningJob get(long id) {
     return tenant.requireOwned(em.find(ProvisioningJob.class, id), "job", id);
   }
 
+  @Interceptors(TenantFilter.class)
   public Page<ProvisioningJob> list(JobFilter filter, PageRequest page) {
     return new FilteredQuery<>(em, ProvisioningJob.class, "from ProvisioningJob j")
         .where("j.siteId = :site", "site", filter.siteId())

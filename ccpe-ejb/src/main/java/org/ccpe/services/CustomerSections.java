@@ -16,7 +16,8 @@ final class CustomerSections {
   private CustomerSections() {}
 
   /**
-   * The tasks the change from {@code stored} to {@code wanted} (both validated) touches.
+   * The tasks the change from {@code stored} to {@code wanted} touches. Sections a client sends
+   * back as it read them compare equal (the community, which it never reads, aside).
    *
    * @param communitySent whether the request carried an SNMP community (a change of the provider's)
    */

@@ -3,6 +3,7 @@ package org.ccpe.services;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.ccpe.access.PortalTasks;
 import org.ccpe.access.Roles;
+import org.ccpe.access.TenantFilter;
 import org.ccpe.access.TenantGuard;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.common.ValidationFailedException;
@@ -52,6 +54,7 @@ public class ServiceChangeService {
    */
   @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
       Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
+  @Interceptors(TenantFilter.class)
   public ServicesView get(long siteId) {
     Site site = site(siteId);
     ServicesView view = view(site, em.find(SiteServices.class, site.getId()));
@@ -70,12 +73,12 @@ public class ServiceChangeService {
       services.checkVersion(expectedVersion);
     }
     ServiceSettings stored = services == null ? null : SettingsJson.read(services.settingsJson());
-    ServiceSettings valid = validate(site, keepCommunity(input, stored));
-    if (tenant.isCustomer()) {
-      // a customer changes only the sections of its switched-on tasks
-      CustomerSections.touched(stored, valid, input.snmp() != null && input.snmp().community() != null)
+    if (tenant.isCustomer() && input != null) {
+      // a customer changes only the sections of its switched-on tasks, whether valid or not
+      CustomerSections.touched(stored, input, input.snmp() != null && input.snmp().community() != null)
           .forEach(tasks::require);
     }
+    ServiceSettings valid = validate(site, keepCommunity(input, stored));
     ServiceSettings sealed = valid.snmp() == null ? valid
         : withCommunity(valid, SecretCipher.configured().encrypt(valid.snmp().community()));
     String json = SettingsJson.write(sealed);

@@ -5,26 +5,37 @@ import org.ccpe.inventory.AccessLink;
 import org.ccpe.inventory.Customer;
 import org.ccpe.inventory.Site;
 import org.ccpe.provisioning.ProvisioningJob;
+import org.ccpe.services.ServiceSettings;
+import org.ccpe.services.ServicesView;
 
 /**
  * The customer slice of the API: what customer users see of their own data. The provider's
  * fields (account number, external IDs, routers, route distinguishers, the router's diffs) are
  * not blanked but absent: these records simply do not have them.
  */
-final class OwnJson {
+public final class OwnJson {
   private OwnJson() {}
 
-  record OwnCustomer(long id, long version, String name, String displayName, String contactName,
+  public record OwnCustomer(long id, long version, String name, String displayName, String contactName,
       String contactEmail, String contactInfo, Instant updatedAt) {}
 
-  record OwnSite(long id, long version, long customerId, String name, String description,
+  public record OwnSite(long id, long version, long customerId, String name, String description,
       String routingInstance, String lanGateway, String contactName, String contactEmail, String contactInfo) {}
 
-  record OwnAccessLink(long id, long version, long siteId, String siteName, String interfaceName, int vlanId,
+  public record OwnAccessLink(long id, long version, long siteId, String siteName, String interfaceName, int vlanId,
       String role, String name, String description) {}
 
-  record OwnJob(long id, String state, String kind, Long siteId, String siteName, Long revision,
+  public record OwnJob(long id, String state, String kind, Long siteId, String siteName, Long revision,
       String requestedBy, String channel, Instant createdAt, Instant finishedAt, String message) {}
+
+  public record OwnServices(long siteId, ServiceSettings settings, long version, long revision, Long appliedRevision,
+      Instant appliedAt, boolean provisioned, boolean applied, boolean snmpCommunitySet, boolean drift,
+      Instant driftCheckedAt) {}
+
+  static OwnServices of(ServicesView v) {
+    return new OwnServices(v.siteId(), v.settings(), v.version(), v.revision(), v.appliedRevision(), v.appliedAt(),
+        v.provisioned(), v.applied(), v.snmpCommunitySet(), v.drift(), v.driftCheckedAt());
+  }
 
   static OwnCustomer of(Customer c) {
     return new OwnCustomer(c.getId(), c.getVersion(), c.getName(), c.getDisplayName(), c.getContactName(),

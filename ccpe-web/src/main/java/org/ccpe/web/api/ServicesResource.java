@@ -50,7 +50,7 @@ public class ServicesResource {
   @GET
   public Response get(@PathParam("id") long site) {
     ServicesView view = services.get(site);
-    return Response.ok(view).tag(tag(view)).build();
+    return Response.ok(Callers.isCustomer(security) ? OwnJson.of(view) : view).tag(tag(view)).build();
   }
 
   @PUT
@@ -91,8 +91,10 @@ public class ServicesResource {
     }
     Long expected = Versions.expected(headers, "site services", site);
     ServiceChange change = services.change(site, expected, settings);
-    Object job = Callers.isCustomer(security) ? OwnJson.of(change.job()) : JobJson.of(change.job());
-    return accepted(uri, change.job(), Map.of("services", change.services(), "job", job));
+    boolean customer = Callers.isCustomer(security);
+    return accepted(uri, change.job(), Map.of(
+        "services", customer ? OwnJson.of(change.services()) : change.services(),
+        "job", customer ? OwnJson.of(change.job()) : JobJson.of(change.job())));
   }
 
   static Response accepted(UriInfo uri, ProvisioningJob job, Object body) {
