@@ -43,6 +43,19 @@ public class PortalMenu {
     return enabled().contains(PortalTask.fromKey(key));
   }
 
+  /**
+   * Whether a page of the portal shows its content: a task's page when the task is on for the
+   * caller; pages that are no task (Users) are guarded by their role alone.
+   */
+  public boolean open(String page) {
+    for (PortalTask task : PortalTask.values()) {
+      if (task.key().equals(page)) {
+        return enabled().contains(task);
+      }
+    }
+    return true;
+  }
+
   public String outcome(PortalTask task) {
     return "/portal/" + task.key();
   }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.ccpe.access.Roles;
+import org.ccpe.inventory.Customer;
 import org.ccpe.inventory.CustomerService;
 
 /**
@@ -19,6 +20,7 @@ public class PortalUser {
   @EJB private CustomerService customers;
 
   private String customerDisplayName;
+  private String customerName;
 
   /** Customer administrators manage their users and change settings; monitors only look. */
   public boolean isAdmin() {
@@ -26,9 +28,21 @@ public class PortalUser {
   }
 
   public String getCustomerDisplayName() {
-    if (customerDisplayName == null) {
-      customerDisplayName = customers.mine().getDisplayName();
-    }
+    load();
     return customerDisplayName;
+  }
+
+  /** The customer's name, the second half of its users' logins ({@code user@name}). */
+  public String getCustomerName() {
+    load();
+    return customerName;
+  }
+
+  private void load() {
+    if (customerName == null) {
+      Customer customer = customers.mine();
+      customerName = customer.getName();
+      customerDisplayName = customer.getDisplayName();
+    }
   }
 }
