@@ -178,6 +178,8 @@ class TenantIsolationIT {
     Api.Reply second = ADMIN.put("/settings/portal-tasks", body);
     assertEquals(412, second.status(), second::toString);
     assertTrue(second.json().getString("detail").contains("another administrator saved"), second::toString);
+    JsonObject audited = ADMIN.get("/audit?entityType=application-settings&limit=1").results().getJsonObject(0);
+    assertEquals("admin", audited.getString("actor"), "the save that went through is audited");
   }
 
   @Test
