@@ -7,7 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ccpe.common.CustomerOwned;
 import org.ccpe.common.VersionedEntity;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
 
 /**
  * A business customer of the provider. Its {@link CustomerName name} is fixed at creation; the
@@ -15,8 +19,10 @@ import org.ccpe.common.VersionedEntity;
  * customer users.
  */
 @Entity
+@FilterDef(name = CustomerOwned.FILTER, parameters = @ParamDef(name = CustomerOwned.FILTER_PARAMETER, type = Long.class))
+@Filter(name = CustomerOwned.FILTER, condition = "{alias}.id = :customerId", deduceAliasInjectionPoints = false)
 @Table(name = "customer")
-public class Customer extends VersionedEntity {
+public class Customer extends VersionedEntity implements CustomerOwned {
   @Column(nullable = false, unique = true, updatable = false, length = CustomerName.MAX_LENGTH)
   private String name;
 
@@ -104,5 +110,10 @@ public class Customer extends VersionedEntity {
     view.put("externalId", externalId);
     view.put("source", source);
     return view;
+  }
+
+  @Override
+  public Long ownerCustomerId() {
+    return getId();
   }
 }

@@ -8,7 +8,9 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.ccpe.audit.Channel;
+import org.ccpe.common.CustomerOwned;
 import org.ccpe.common.VersionedEntity;
+import org.hibernate.annotations.Filter;
 
 /**
  * One requested change of one site's context on one router: who asked, through which channel, how
@@ -16,8 +18,9 @@ import org.ccpe.common.VersionedEntity;
  * keeps its own outcome, so the one change that a router refuses is the one that says why.
  */
 @Entity
+@Filter(name = CustomerOwned.FILTER, condition = "{alias}.customer_id = :customerId", deduceAliasInjectionPoints = false)
 @Table(name = "provisioning_job")
-public class ProvisioningJob extends VersionedEntity {
+public class ProvisioningJob extends VersionedEntity implements CustomerOwned {
   @Column(name = "router_id", nullable = false)
   private long routerId;
 
@@ -215,5 +218,10 @@ public class ProvisioningJob extends VersionedEntity {
 
   public String getErrorPath() {
     return errorPath;
+  }
+
+  @Override
+  public Long ownerCustomerId() {
+    return customerId;
   }
 }

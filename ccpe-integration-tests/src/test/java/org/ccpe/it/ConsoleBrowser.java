@@ -68,6 +68,36 @@ final class ConsoleBrowser implements AutoCloseable {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session:user")));
   }
 
+  /** Opens a page by its address under the application, as a person typing it (or a bookmark). */
+  void open(String path) {
+    driver.get(baseUrl + path);
+    settle();
+  }
+
+  /** Whether an element with this id is on the page at all (rendered, visible or not). */
+  boolean present(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  String pageSource() {
+    return driver.getPageSource();
+  }
+
+  /** Runs a script in the page, as a hostile page or a browser extension might. */
+  Object script(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  /** Whether the page raised a JavaScript alert (a script that should not have run did). */
+  boolean alertShown() {
+    try {
+      driver.switchTo().alert();
+      return true;
+    } catch (org.openqa.selenium.NoAlertPresentException e) {
+      return false;
+    }
+  }
+
   /** Opens a task from the task tree, e.g. {@code taskRouters}, and waits for its page. */
   void openTask(String taskId, String title) {
     follow(taskId, title);

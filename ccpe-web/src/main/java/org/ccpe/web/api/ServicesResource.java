@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -43,12 +44,13 @@ public class ServicesResource {
 
   @EJB private ServiceChangeService services;
   @Context private UriInfo uri;
+  @Context private SecurityContext security;
   @Context private HttpHeaders headers;
 
   @GET
   public Response get(@PathParam("id") long site) {
     ServicesView view = services.get(site);
-    return Response.ok(view).tag(tag(view)).build();
+    return Response.ok(Callers.isCustomer(security) ? OwnJson.of(view) : view).tag(tag(view)).build();
   }
 
   @PUT
@@ -89,7 +91,10 @@ public class ServicesResource {
     }
     Long expected = Versions.expected(headers, "site services", site);
     ServiceChange change = services.change(site, expected, settings);
-    return accepted(uri, change.job(), Map.of("services", change.services(), "job", JobJson.of(change.job())));
+    boolean customer = Callers.isCustomer(security);
+    return accepted(uri, change.job(), Map.of(
+        "services", customer ? OwnJson.of(change.services()) : change.services(),
+        "job", customer ? OwnJson.of(change.job()) : JobJson.of(change.job())));
   }
 
   static Response accepted(UriInfo uri, ProvisioningJob job, Object body) {

@@ -35,7 +35,7 @@ public class AuditPage implements Serializable {
 
   /** The entity types the services record. */
   public List<String> getEntityTypes() {
-    return List.of("customer", "site", "access-link", "router", "user");
+    return List.of("customer", "site", "access-link", "router", "user", "application-settings");
   }
 
   public Channel[] getChannels() {

@@ -1,5 +1,6 @@
 package org.ccpe.web.console;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.ccpe.common.ConflictException;
 import org.ccpe.common.FieldError;
+import org.ccpe.common.ForbiddenException;
 import org.ccpe.common.NotFoundException;
 import org.ccpe.common.StaleVersionException;
 import org.ccpe.common.ValidationFailedException;
@@ -15,13 +17,14 @@ import org.ccpe.common.ValidationFailedException;
 /**
  * Shows a service's refusal where the person will look: each {@link FieldError} beside the input
  * whose id is the field's name inside the dialog's form, anything else as a message of the whole
- * dialog. Marks the request as failed, so the page keeps the dialog open.
+ * dialog. Marks the request as failed, so the page keeps the dialog open. Shared by the console's
+ * and the portal's pages.
  */
-final class FieldMessages {
+public final class FieldMessages {
   private FieldMessages() {}
 
   /** Runs a change; on a refusal shows why and returns false. */
-  static boolean attempt(String formId, Runnable change) {
+  public static boolean attempt(String formId, Runnable change) {
     try {
       change.run();
       return true;
@@ -29,14 +32,16 @@ final class FieldMessages {
       show(formId, e.errors());
     } catch (ConflictException e) {
       show(formId, e.errors());
-    } catch (StaleVersionException | NotFoundException e) {
+    } catch (StaleVersionException | NotFoundException | ForbiddenException e) {
       global(e.getMessage());
+    } catch (EJBAccessException e) {
+      global("your role does not allow this");
     }
     FacesContext.getCurrentInstance().validationFailed();
     return false;
   }
 
-  static void show(String formId, List<FieldError> errors) {
+  public static void show(String formId, List<FieldError> errors) {
     show(formId, errors, FieldError::field);
   }
 
@@ -87,12 +92,12 @@ final class FieldMessages {
         ? converter.getAsString(faces, field, value) : value.toString());
   }
 
-  static void global(String message) {
+  public static void global(String message) {
     FacesContext.getCurrentInstance().addMessage(null,
         new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
-  static void info(String message) {
+  public static void info(String message) {
     FacesContext.getCurrentInstance().addMessage(null,
         new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
   }
