@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ccpe.common.CustomerOwned;
 import org.ccpe.common.VersionedEntity;
 import org.ccpe.inventory.Customer;
 
@@ -25,7 +26,7 @@ import org.ccpe.inventory.Customer;
  */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends VersionedEntity {
+public class AppUser extends VersionedEntity implements CustomerOwned {
   static final int FAILURES_BEFORE_LOCK = 5;
   private static final Duration FIRST_LOCK = Duration.ofMinutes(1);
   private static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
@@ -142,5 +143,10 @@ public class AppUser extends VersionedEntity {
     view.put("customer", customer == null ? null : customer.getName());
     view.put("enabled", enabled);
     return view;
+  }
+
+  @Override
+  public Long ownerCustomerId() {
+    return customer == null ? null : customer.getId();
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ccpe.common.CustomerOwned;
 import org.ccpe.common.VersionedEntity;
 import org.ccpe.net.InterfaceName;
 import org.ccpe.net.VlanId;
@@ -24,7 +25,7 @@ import org.ccpe.net.VlanId;
 @Table(name = "access_link", uniqueConstraints = {
     @UniqueConstraint(name = "uk_link_port_vlan", columnNames = {"router_id", "physical_port", "vlan_id"}),
     @UniqueConstraint(name = "uk_link_interface", columnNames = {"router_id", "interface_name"})})
-public class AccessLink extends VersionedEntity {
+public class AccessLink extends VersionedEntity implements CustomerOwned {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "site_id", nullable = false, updatable = false)
   private Site site;
@@ -131,5 +132,10 @@ public class AccessLink extends VersionedEntity {
     view.put("description", description);
     view.put("externalId", externalId);
     return view;
+  }
+
+  @Override
+  public Long ownerCustomerId() {
+    return site.getCustomer().getId();
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ccpe.common.CustomerOwned;
 import org.ccpe.common.VersionedEntity;
 
 /**
@@ -16,7 +17,7 @@ import org.ccpe.common.VersionedEntity;
  */
 @Entity
 @Table(name = "customer")
-public class Customer extends VersionedEntity {
+public class Customer extends VersionedEntity implements CustomerOwned {
   @Column(nullable = false, unique = true, updatable = false, length = CustomerName.MAX_LENGTH)
   private String name;
 
@@ -104,5 +105,10 @@ public class Customer extends VersionedEntity {
     view.put("externalId", externalId);
     view.put("source", source);
     return view;
+  }
+
+  @Override
+  public Long ownerCustomerId() {
+    return getId();
   }
 }

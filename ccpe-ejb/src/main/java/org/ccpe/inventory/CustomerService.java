@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import org.ccpe.access.NewUser;
 import org.ccpe.access.Roles;
+import org.ccpe.access.TenantGuard;
 import org.ccpe.access.UserService;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.common.ConflictException;
@@ -27,6 +28,7 @@ public class CustomerService {
   @EJB private AuditTrail audit;
   @EJB private UserService users;
   @EJB private SiteService sites;
+  @EJB private TenantGuard tenant;
 
   /** Creates a customer and its {@code admin@<name>} user, whose password is returned once. */
   public NewCustomer create(CustomerSpec spec, Source source) {
@@ -81,9 +83,17 @@ public class CustomerService {
     em.remove(customer);
   }
 
-  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  /** A customer; customer users see only their own (any other id is not found). */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
+      Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
   public Customer get(long id) {
-    return find(id);
+    return tenant.requireOwned(em.find(Customer.class, id), ENTITY, id);
+  }
+
+  /** The caller's own customer (customer users only). */
+  @RolesAllowed({Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
+  public Customer mine() {
+    return find(tenant.requireCustomer());
   }
 
   @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})

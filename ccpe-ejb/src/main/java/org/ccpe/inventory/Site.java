@@ -11,6 +11,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ccpe.common.NotFoundException;
+import org.ccpe.common.CustomerOwned;
 import org.ccpe.common.VersionedEntity;
 import org.ccpe.net.InterfaceAddress;
 
@@ -23,7 +24,7 @@ import org.ccpe.net.InterfaceAddress;
 @Table(name = "site", uniqueConstraints = {
     @UniqueConstraint(name = "uk_site_customer_name", columnNames = {"customer_id", "name"}),
     @UniqueConstraint(name = "uk_site_router_instance", columnNames = {"router_id", "routing_instance"})})
-public class Site extends VersionedEntity {
+public class Site extends VersionedEntity implements CustomerOwned {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "customer_id", nullable = false, updatable = false)
   private Customer customer;
@@ -184,5 +185,10 @@ public class Site extends VersionedEntity {
     view.put("routeDistinguisher", routeDistinguisher);
     view.put("vrfTarget", vrfTarget);
     return view;
+  }
+
+  @Override
+  public Long ownerCustomerId() {
+    return customer.getId();
   }
 }

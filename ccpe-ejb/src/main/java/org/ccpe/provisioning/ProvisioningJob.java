@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.ccpe.audit.Channel;
+import org.ccpe.common.CustomerOwned;
 import org.ccpe.common.VersionedEntity;
 
 /**
@@ -17,7 +18,7 @@ import org.ccpe.common.VersionedEntity;
  */
 @Entity
 @Table(name = "provisioning_job")
-public class ProvisioningJob extends VersionedEntity {
+public class ProvisioningJob extends VersionedEntity implements CustomerOwned {
   @Column(name = "router_id", nullable = false)
   private long routerId;
 
@@ -215,5 +216,10 @@ public class ProvisioningJob extends VersionedEntity {
 
   public String getErrorPath() {
     return errorPath;
+  }
+
+  @Override
+  public Long ownerCustomerId() {
+    return customerId;
   }
 }

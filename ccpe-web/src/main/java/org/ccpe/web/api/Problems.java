@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccpe.common.ConflictException;
 import org.ccpe.common.FieldError;
+import org.ccpe.common.ForbiddenException;
 import org.ccpe.common.NotFoundException;
 import org.ccpe.common.StaleVersionException;
 import org.ccpe.common.ValidationFailedException;
@@ -47,6 +48,9 @@ public class Problems implements ExceptionMapper<Throwable> {
     if (cause instanceof OptimisticLockException) {
       return problem(412, "stale-version", "Precondition failed",
           "the resource was changed by someone else meanwhile; read it again", List.of());
+    }
+    if (cause instanceof ForbiddenException e) {
+      return problem(403, "forbidden", "Forbidden", e.getMessage(), List.of());
     }
     if (cause instanceof EJBAccessException) {
       return problem(403, "forbidden", "Forbidden", "your role does not allow this", List.of());
@@ -85,6 +89,7 @@ public class Problems implements ExceptionMapper<Throwable> {
     for (int depth = 0; depth < 10 && current.getCause() != null && current.getCause() != current; depth++) {
       if (current instanceof ValidationFailedException || current instanceof ConflictException
           || current instanceof NotFoundException || current instanceof StaleVersionException
+          || current instanceof ForbiddenException
           || current instanceof EJBAccessException || current instanceof BodyTooLargeException
           || current instanceof OptimisticLockException) {
         return current;

@@ -9,7 +9,7 @@ import org.ccpe.access.AuthenticatedUser;
 import org.ccpe.access.Role;
 import org.ccpe.web.security.LoginMechanism;
 
-/** Who is using the console: shown in the header; read-only users get no change buttons. */
+/** Who is using the console or the portal: shown in the header; read-only users get no change buttons. */
 @Named
 @RequestScoped
 public class ConsoleUser {
