@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ccpe.audit.Channel;
+import org.ccpe.common.CustomerOwned;
 
 /**
  * A functional audit: pings between a customer's sites, asked for once and run in the background
@@ -27,7 +28,7 @@ import org.ccpe.audit.Channel;
  */
 @Entity
 @Table(name = "functional_audit")
-public class FunctionalAudit {
+public class FunctionalAudit implements CustomerOwned {
   public enum State {
     QUEUED,
     RUNNING,
@@ -101,6 +102,11 @@ public class FunctionalAudit {
     view.put("pairs", pairs.stream()
         .map(p -> p.getOriginSiteName() + " -> " + p.getDestinationSiteName()).toList());
     return view;
+  }
+
+  @Override
+  public Long ownerCustomerId() {
+    return customerId;
   }
 
   public Long getId() {
