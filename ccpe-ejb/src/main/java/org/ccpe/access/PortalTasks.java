@@ -3,6 +3,8 @@ package org.ccpe.access;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.Set;
 import org.ccpe.common.ForbiddenException;
@@ -16,6 +18,7 @@ import org.ccpe.common.ForbiddenException;
 @PermitAll
 public class PortalTasks {
   @EJB private TenantGuard tenant;
+  @PersistenceContext private EntityManager em;
 
   /** Refuses (403) when the caller is a customer user and the task is off for it or its role. */
   public void require(PortalTask task) {
@@ -33,7 +36,7 @@ public class PortalTasks {
 
   /** The tasks the provider switched on for a customer. */
   public Set<PortalTask> enabledFor(long customerId) {
-    return EnumSet.allOf(PortalTask.class); // until the application settings are stored
+    return ApplicationSettings.load(em, customerId).effective();
   }
 
   /** The tasks the caller may use: switched on for its customer and open to its role. */

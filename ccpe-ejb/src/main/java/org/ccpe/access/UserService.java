@@ -33,6 +33,7 @@ public class UserService {
   @EJB private AuditTrail audit;
   @EJB private AddressThrottle addressThrottle;
   @EJB private VerifiedCredentials verified;
+  @EJB private TenantGuard tenant;
 
   /**
    * Checks a login. Failures count against the account and the address; a locked account fails
@@ -164,13 +165,13 @@ public class UserService {
     return new NewUser(user, password == null ? initial : null);
   }
 
-  /** Gives a user a new random password, returned once; unlocks the account. */
-  @RolesAllowed(Roles.PROVIDER_ADMIN)
+  /**
+   * Gives a user a new random password, returned once; unlocks the account. A customer
+   * administrator may do so for its own customer's users only.
+   */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.CUSTOMER_ADMIN})
   public String resetPassword(long userId) {
-    AppUser user = em.find(AppUser.class, userId);
-    if (user == null) {
-      throw new NotFoundException(ENTITY, userId);
-    }
+    AppUser user = ownUser(userId);
     String fresh = PasswordHasher.randomPassword();
     user.changePassword(PasswordHasher.hash(fresh));
     verified.forget(user.getUsername());
@@ -199,13 +200,54 @@ public class UserService {
     audit.userEvent(user.getUsername(), user.getId(), user.getUsername(), AuditAction.PASSWORD_RESET);
   }
 
-  @RolesAllowed(Roles.PROVIDER_ADMIN)
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.CUSTOMER_ADMIN})
   public Page<AppUser> list(String usernameContains, Long customerId, PageRequest page) {
     return new FilteredQuery<>(em, AppUser.class, "from AppUser u left join u.customer c")
         .whereContains("u.username", "username", usernameContains)
-        .where("c.id = :customer", "customer", customerId)
+        .where("c.id = :customer", "customer", tenant.scope(customerId))
         .orderBy("u.username")
         .page(page);
+  }
+
+  /**
+   * A customer administrator adds a user to its own customer: {@code customer-admin} or {@code
+   * customer-monitor}, login {@code <user>@<customer>}. Without a password one is generated and
+   * shown once.
+   */
+  @RolesAllowed(Roles.CUSTOMER_ADMIN)
+  public NewUser createOwn(String login, String role, String password) {
+    Customer customer = em.find(Customer.class, tenant.requireCustomer());
+    Violations violations = new Violations();
+    Role parsed = violations.parse("role", role, Role::fromName);
+    if (parsed != null && !parsed.isCustomerRole()) {
+      violations.add("role", "must be customer-admin or customer-monitor");
+    }
+    String local = violations.parse("username", login, UserService::checkLocalName);
+    String username = local == null ? null : local + "@" + customer.getName();
+    if (password != null && !password.isEmpty() && username != null) {
+      violations.parse("password", password, p -> {
+        PasswordPolicy.check(p, username);
+        return p;
+      });
+    }
+    violations.throwIfAny();
+    return createChecked(username, parsed, customer, password == null || password.isEmpty() ? null : password);
+  }
+
+  /** A customer administrator removes one of its customer's users (never itself). */
+  @RolesAllowed(Roles.CUSTOMER_ADMIN)
+  public void deleteOwn(long userId) {
+    AppUser user = ownUser(userId);
+    if (user.getUsername().equals(session.getCallerPrincipal().getName())) {
+      throw new ConflictException("id", "you cannot remove yourself; ask another administrator");
+    }
+    audit.deleted(ENTITY, user.getId(), user.getUsername(), user.auditView());
+    em.remove(user);
+    verified.forget(user.getUsername());
+  }
+
+  private AppUser ownUser(long userId) {
+    return tenant.requireOwned(em.find(AppUser.class, userId), ENTITY, userId);
   }
 
   /** Removes a customer's users with the customer itself. */

@@ -9,4 +9,9 @@ public class StaleVersionException extends RuntimeException {
     super(kind + " " + id + " is at version " + actual + ", not " + expected
         + ": it was changed meanwhile; read it again");
   }
+
+  /** With a message of the caller's own, for data that is edited as a whole (the settings). */
+  public StaleVersionException(String message) {
+    super(message);
+  }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import org.ccpe.access.PortalTask;
+import org.ccpe.access.PortalTasks;
 import org.ccpe.access.Roles;
+import org.ccpe.access.TenantGuard;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.common.ConflictException;
 import org.ccpe.common.FilteredQuery;
@@ -34,6 +37,8 @@ public class AccessLinkService {
   @PersistenceContext private EntityManager em;
   @EJB private AuditTrail audit;
   @Inject private Event<SiteInventoryChanged> changes;
+  @EJB private TenantGuard tenant;
+  @EJB private PortalTasks tasks;
 
   public AccessLink create(long siteId, AccessLinkSpec spec) {
     Site site = Site.load(em, siteId);
@@ -81,22 +86,44 @@ public class AccessLinkService {
     em.remove(link);
   }
 
-  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  /** A link; customer users see only their own customer's (any other id is not found). */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
+      Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
   public AccessLink get(long id) {
-    return find(id);
+    return tenant.requireOwned(find(id), ENTITY, id);
   }
 
-  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  /** Links; a customer user's list holds its own customer's only, whatever it filters by. */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
+      Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
   public Page<AccessLink> list(AccessLinkFilter filter, PageRequest page) {
     return new FilteredQuery<>(em, AccessLink.class,
         "from AccessLink l join fetch l.site s join fetch s.customer c join fetch l.router r")
         .where("s.id = :site", "site", filter.siteId())
-        .where("c.id = :customer", "customer", filter.customerId())
+        .where("c.id = :customer", "customer", tenant.scope(filter.customerId()))
         .where("r.id = :router", "router", filter.routerId())
         .whereContains("l.name", "name", filter.nameContains())
         .where("l.externalId = :externalId", "externalId", filter.externalId())
         .orderBy("r.name, l.interfaceName")
         .page(page);
+  }
+
+  /** A link's name and description (portal task Display Names); the interface and VLAN stay. */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.CUSTOMER_ADMIN})
+  public AccessLink rename(long id, Long expectedVersion, DisplayName names) {
+    tasks.require(PortalTask.DISPLAY_NAMES);
+    AccessLink link = get(id);
+    link.checkVersion(ENTITY, expectedVersion);
+    Violations v = new Violations();
+    String checkedName = v.optional("name", names.name(), 64);
+    String checkedDescription = v.optional("description", names.description(), 1000);
+    v.throwIfAny();
+    Map<String, Object> before = link.auditView();
+    link.describe(checkedName, checkedDescription, link.getExternalId());
+    em.flush();
+    audit.updated(ENTITY, id, link.getInterfaceName(), before, link.auditView());
+    siteChanged(link.getSite());
+    return link;
   }
 
   /** The link with what every caller shows of it (site, customer, router) loaded. */

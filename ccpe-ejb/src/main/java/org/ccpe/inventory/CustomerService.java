@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import org.ccpe.access.NewUser;
+import org.ccpe.access.PortalTask;
+import org.ccpe.access.PortalTasks;
 import org.ccpe.access.Roles;
 import org.ccpe.access.TenantGuard;
 import org.ccpe.access.UserService;
@@ -29,6 +31,7 @@ public class CustomerService {
   @EJB private UserService users;
   @EJB private SiteService sites;
   @EJB private TenantGuard tenant;
+  @EJB private PortalTasks tasks;
 
   /** Creates a customer and its {@code admin@<name>} user, whose password is returned once. */
   public NewCustomer create(CustomerSpec spec, Source source) {
@@ -96,14 +99,52 @@ public class CustomerService {
     return find(tenant.requireCustomer());
   }
 
-  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  /** Customers; a customer user's list holds its own customer only. */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
+      Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
   public Page<Customer> list(String nameContains, String externalId, PageRequest page) {
     return new FilteredQuery<>(em, Customer.class, "from Customer c")
+        .where("c.id = :own", "own", tenant.scope(null))
         .where("(lower(c.name) like :name or lower(c.displayName) like :name)", "name",
             nameContains == null || nameContains.isBlank() ? null : "%" + nameContains.strip().toLowerCase() + "%")
         .where("c.externalId = :externalId", "externalId", externalId)
         .orderBy("c.name")
         .page(page);
+  }
+
+  /**
+   * A customer administrator's changes of its own customer: the display name (portal task Display
+   * Names) and the contact details (Update Contact Info); null leaves one as it is, and only a part
+   * that really changes needs its task. The name, the login key, stays fixed; the account number
+   * and external ID are the provider's.
+   */
+  @RolesAllowed(Roles.CUSTOMER_ADMIN)
+  public Customer updateOwn(Long expectedVersion, String displayName, ContactDetails contact) {
+    Customer customer = mine();
+    customer.checkVersion(ENTITY, expectedVersion);
+    Violations v = new Violations();
+    String name = displayName == null ? customer.getDisplayName() : v.optional("displayName", displayName, 128);
+    if (displayName != null && name == null) {
+      v.add("displayName", "is required");
+    }
+    ContactDetails checked = contact == null ? contactOf(customer) : contact.check(v);
+    v.throwIfAny();
+    if (!name.equals(customer.getDisplayName())) {
+      tasks.require(PortalTask.DISPLAY_NAMES);
+    }
+    if (!checked.equals(contactOf(customer))) {
+      tasks.require(PortalTask.CONTACT_INFO);
+    }
+    Map<String, Object> before = customer.auditView();
+    customer.describe(name, customer.getAccountNumber(), customer.getExternalId());
+    customer.contact(checked.contactName(), checked.contactEmail(), checked.contactInfo());
+    em.flush();
+    audit.updated(ENTITY, customer.getId(), customer.getName(), before, customer.auditView());
+    return customer;
+  }
+
+  private static ContactDetails contactOf(Customer c) {
+    return new ContactDetails(c.getContactName(), c.getContactEmail(), c.getContactInfo());
   }
 
   Customer find(long id) {

@@ -11,7 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import org.ccpe.access.PortalTask;
+import org.ccpe.access.PortalTasks;
 import org.ccpe.access.Roles;
+import org.ccpe.access.TenantGuard;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.common.ConflictException;
 import org.ccpe.common.FilteredQuery;
@@ -35,6 +38,8 @@ public class SiteService {
   @EJB private AuditTrail audit;
   @EJB private AccessLinkService accessLinks;
   @Inject private Event<SiteInventoryChanged> changes;
+  @EJB private TenantGuard tenant;
+  @EJB private PortalTasks tasks;
 
   public Site create(long customerId, SiteSpec spec) {
     Customer customer = em.find(Customer.class, customerId);
@@ -101,21 +106,66 @@ public class SiteService {
     em.remove(site);
   }
 
-  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  /** A site; customer users see only their own customer's (any other id is not found). */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
+      Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
   public Site get(long id) {
-    return find(id);
+    return tenant.requireOwned(find(id), ENTITY, id);
   }
 
-  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  /** Sites; a customer user's list holds its own customer's only, whatever it filters by. */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
+      Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
   public Page<Site> list(SiteFilter filter, PageRequest page) {
     return new FilteredQuery<>(em, Site.class,
         "from Site s join fetch s.customer c join fetch s.router r")
-        .where("c.id = :customer", "customer", filter.customerId())
+        .where("c.id = :customer", "customer", tenant.scope(filter.customerId()))
         .where("r.id = :router", "router", filter.routerId())
         .whereContains("s.name", "name", filter.nameContains())
         .where("s.externalId = :externalId", "externalId", filter.externalId())
         .orderBy("c.name, s.name")
         .page(page);
+  }
+
+  /**
+   * A customer administrator's changes of one of its sites: name and description (portal task
+   * Display Names) and contact details (Update Contact Info); null leaves one as it is, and only a
+   * part that really changes needs its task. The routing-instance name, derived from the first
+   * name, stays: renaming a site never renames anything on the router.
+   */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.CUSTOMER_ADMIN})
+  public Site updateOwn(long id, Long expectedVersion, DisplayName names, ContactDetails contact) {
+    Site site = get(id);
+    site.checkVersion(ENTITY, expectedVersion);
+    DisplayName wantedNames = names == null ? new DisplayName(site.getName(), site.getDescription()) : names;
+    ContactDetails wantedContact = contact == null ? contactOf(site) : contact;
+    SiteSpec spec = new SiteSpec(wantedNames.name(), wantedNames.description(), site.getRouter().getId(), null,
+        site.getLanGateway(), wantedContact.contactName(), wantedContact.contactEmail(),
+        wantedContact.contactInfo(), site.getExternalId(), site.getRouteDistinguisher(), site.getVrfTarget());
+    Violations v = new Violations();
+    Details d = new Details(site.getRouter(), spec.check(v));
+    v.throwIfAny();
+    boolean renamed = !d.name().equals(site.getName())
+        || !java.util.Objects.equals(d.checked().description(), site.getDescription());
+    if (renamed) {
+      tasks.require(PortalTask.DISPLAY_NAMES);
+    }
+    if (!new ContactDetails(d.checked().contactName(), d.checked().contactEmail(), d.checked().contactInfo())
+        .equals(contactOf(site))) {
+      tasks.require(PortalTask.CONTACT_INFO);
+    }
+    Map<String, Object> before = site.auditView();
+    apply(site, d);
+    em.flush();
+    audit.updated(ENTITY, id, site.getName(), before, site.auditView());
+    if (renamed) {
+      changes.fire(new SiteInventoryChanged(site, site.getRouter().getId(), false));
+    }
+    return site;
+  }
+
+  private static ContactDetails contactOf(Site s) {
+    return new ContactDetails(s.getContactName(), s.getContactEmail(), s.getContactInfo());
   }
 
   Site find(long id) {

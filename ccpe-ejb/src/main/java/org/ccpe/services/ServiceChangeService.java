@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccpe.access.PortalTasks;
 import org.ccpe.access.Roles;
+import org.ccpe.access.TenantGuard;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.common.ValidationFailedException;
 import org.ccpe.common.Violations;
@@ -41,17 +43,26 @@ public class ServiceChangeService {
   @EJB private ProvisioningQueue queue;
   @EJB private SiteContexts contexts;
   @EJB private DryRunner dryRunner;
+  @EJB private TenantGuard tenant;
+  @EJB private PortalTasks tasks;
 
-  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  /**
+   * A site's settings. Customer users see their own customer's sites only (any other is not
+   * found), and not the router's drift diff, which shows the provider's configuration.
+   */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY,
+      Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
   public ServicesView get(long siteId) {
     Site site = site(siteId);
-    return view(site, em.find(SiteServices.class, site.getId()));
+    ServicesView view = view(site, em.find(SiteServices.class, site.getId()));
+    return tenant.isCustomer() ? view.withoutDriftDiff() : view;
   }
 
   /**
    * Replaces the site's whole settings document. An SNMP section without a community keeps the
    * stored one (the community is never shown, so a client cannot send it back).
    */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.CUSTOMER_ADMIN})
   public ServiceChange change(long siteId, Long expectedVersion, ServiceSettings input) {
     Site site = site(siteId);
     SiteServices services = em.find(SiteServices.class, site.getId());
@@ -60,6 +71,11 @@ public class ServiceChangeService {
     }
     ServiceSettings stored = services == null ? null : SettingsJson.read(services.settingsJson());
     ServiceSettings valid = validate(site, keepCommunity(input, stored));
+    if (tenant.isCustomer()) {
+      // a customer changes only the sections of its switched-on tasks
+      CustomerSections.touched(stored, valid, input.snmp() != null && input.snmp().community() != null)
+          .forEach(tasks::require);
+    }
     ServiceSettings sealed = valid.snmp() == null ? valid
         : withCommunity(valid, SecretCipher.configured().encrypt(valid.snmp().community()));
     String json = SettingsJson.write(sealed);
@@ -110,7 +126,7 @@ public class ServiceChangeService {
   }
 
   private Site site(long siteId) {
-    return Site.load(em, siteId);
+    return tenant.requireOwned(Site.load(em, siteId), "site", siteId);
   }
 
   private ServiceSettings validate(Site site, ServiceSettings input) {

@@ -12,4 +12,11 @@ import java.time.Instant;
  */
 public record ServicesView(long siteId, ServiceSettings settings, long version, long revision,
     Long appliedRevision, Instant appliedAt, boolean provisioned, boolean applied, boolean snmpCommunitySet,
-    boolean drift, String driftDiff, Instant driftCheckedAt) {}
+    boolean drift, String driftDiff, Instant driftCheckedAt) {
+
+  /** The view without the router's diff (customer users: it shows the provider's configuration). */
+  public ServicesView withoutDriftDiff() {
+    return new ServicesView(siteId, settings, version, revision, appliedRevision, appliedAt, provisioned, applied,
+        snmpCommunitySet, drift, null, driftCheckedAt);
+  }
+}

@@ -13,8 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.ccpe.common.Page;
 import org.ccpe.common.PageRequest;
+import org.ccpe.inventory.DisplayName;
 import org.ccpe.inventory.AccessLink;
 import org.ccpe.inventory.AccessLinkFilter;
 import org.ccpe.inventory.AccessLinkService;
@@ -27,29 +30,42 @@ import org.ccpe.inventory.AccessLinkSpec;
 public class AccessLinkResource {
   @EJB private AccessLinkService links;
   @Context private UriInfo uri;
+  @Context private SecurityContext security;
   @Context private HttpHeaders headers;
 
   @GET
-  public PageJson<AccessLinkJson> list(@QueryParam("site") Long site, @QueryParam("customer") Long customer,
+  public PageJson<?> list(@QueryParam("site") Long site, @QueryParam("customer") Long customer,
       @QueryParam("router") Long router, @QueryParam("name") String name,
       @QueryParam("externalId") String externalId, @QueryParam("limit") Integer limit,
       @QueryParam("offset") Integer offset) {
-    return PageJson.of(links.list(new AccessLinkFilter(site, customer, router, name, externalId),
-        PageRequest.of(limit, offset)), AccessLinkJson::of, uri);
+    return page(links.list(new AccessLinkFilter(site, customer, router, name, externalId),
+        PageRequest.of(limit, offset)), security, uri);
+  }
+
+  static PageJson<?> page(Page<AccessLink> page, SecurityContext security, UriInfo uri) {
+    return Callers.isCustomer(security) ? PageJson.of(page, OwnJson::of, uri)
+        : PageJson.of(page, AccessLinkJson::of, uri);
+  }
+
+  private Response answer(AccessLink link) {
+    return Versions.ok(link, Callers.isCustomer(security) ? OwnJson.of(link) : AccessLinkJson.of(link)).build();
   }
 
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") long id) {
-    AccessLink link = links.get(id);
-    return Versions.ok(link, AccessLinkJson.of(link)).build();
+    return answer(links.get(id));
   }
 
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") long id, AccessLinkSpec spec) {
-    AccessLink link = links.update(id, Versions.expected(headers, "access-link", id), Bodies.required(spec));
-    return Versions.ok(link, AccessLinkJson.of(link)).build();
+    Long expected = Versions.expected(headers, "access-link", id);
+    AccessLinkSpec body = Bodies.required(spec);
+    if (Callers.isCustomer(security)) {
+      return answer(links.rename(id, expected, new DisplayName(body.name(), body.description())));
+    }
+    return answer(links.update(id, expected, body));
   }
 
   @DELETE

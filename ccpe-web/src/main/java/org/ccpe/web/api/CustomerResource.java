@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.ccpe.common.Page;
 import org.ccpe.common.PageRequest;
+import org.ccpe.inventory.ContactDetails;
 import org.ccpe.inventory.Customer;
 import org.ccpe.inventory.CustomerService;
 import org.ccpe.inventory.CustomerSpec;
@@ -35,13 +38,15 @@ public class CustomerResource {
   @EJB private CustomerService customers;
   @EJB private SiteService sites;
   @Context private UriInfo uri;
+  @Context private SecurityContext security;
   @Context private HttpHeaders headers;
 
   @GET
-  public PageJson<CustomerJson> list(@QueryParam("name") String name,
+  public PageJson<?> list(@QueryParam("name") String name,
       @QueryParam("externalId") String externalId, @QueryParam("limit") Integer limit,
       @QueryParam("offset") Integer offset) {
-    return PageJson.of(customers.list(name, externalId, PageRequest.of(limit, offset)), CustomerJson::of, uri);
+    Page<Customer> page = customers.list(name, externalId, PageRequest.of(limit, offset));
+    return Callers.isCustomer(security) ? PageJson.of(page, OwnJson::of, uri) : PageJson.of(page, CustomerJson::of, uri);
   }
 
   /** Creates a customer; the answer carries its admin's initial password, shown only here. */
@@ -58,15 +63,25 @@ public class CustomerResource {
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") long id) {
-    Customer customer = customers.get(id);
-    return Versions.ok(customer, CustomerJson.of(customer)).build();
+    return answer(customers.get(id));
+  }
+
+  private Response answer(Customer customer) {
+    return Versions.ok(customer, Callers.isCustomer(security) ? OwnJson.of(customer) : CustomerJson.of(customer))
+        .build();
   }
 
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") long id, CustomerSpec spec) {
-    Customer customer = customers.update(id, Versions.expected(headers, "customer", id), Bodies.required(spec));
-    return Versions.ok(customer, CustomerJson.of(customer)).build();
+    Long expected = Versions.expected(headers, "customer", id);
+    CustomerSpec body = Bodies.required(spec);
+    if (Callers.isCustomer(security)) {
+      customers.get(id); // another customer's id is not found
+      return answer(customers.updateOwn(expected, body.displayName(),
+          new ContactDetails(body.contactName(), body.contactEmail(), body.contactInfo())));
+    }
+    return answer(customers.update(id, expected, body));
   }
 
   /** Removes a customer; one with sites only with {@code ?cascade=true}. */
@@ -79,11 +94,11 @@ public class CustomerResource {
 
   @GET
   @Path("{id}/sites")
-  public PageJson<SiteJson> sites(@PathParam("id") long id, @QueryParam("name") String name,
+  public PageJson<?> sites(@PathParam("id") long id, @QueryParam("name") String name,
       @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
-    customers.get(id); // 404 for a customer that does not exist, rather than an empty list
-    return PageJson.of(sites.list(new SiteFilter(id, null, name, null), PageRequest.of(limit, offset)),
-        SiteJson::of, uri);
+    customers.get(id); // 404 for a customer that does not exist (or is another's), rather than an empty list
+    return SiteResource.page(sites.list(new SiteFilter(id, null, name, null), PageRequest.of(limit, offset)),
+        security, uri);
   }
 
   @POST

@@ -8,8 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.ccpe.common.Page;
 import org.ccpe.common.PageRequest;
+import org.ccpe.provisioning.ProvisioningJob;
 import org.ccpe.common.Violations;
 import org.ccpe.provisioning.JobFilter;
 import org.ccpe.provisioning.JobService;
@@ -21,9 +24,10 @@ import org.ccpe.provisioning.JobState;
 public class JobResource {
   @EJB private JobService jobs;
   @Context private UriInfo uri;
+  @Context private SecurityContext security;
 
   @GET
-  public PageJson<JobJson> list(@QueryParam("site") Long site, @QueryParam("router") Long router,
+  public PageJson<?> list(@QueryParam("site") Long site, @QueryParam("router") Long router,
       @QueryParam("customer") Long customer, @QueryParam("state") String state,
       @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
     Violations v = new Violations();
@@ -35,13 +39,14 @@ public class JobResource {
       }
     });
     v.throwIfAny();
-    return PageJson.of(jobs.list(new JobFilter(site, router, customer, parsed), PageRequest.of(limit, offset)),
-        JobJson::of, uri);
+    Page<ProvisioningJob> page = jobs.list(new JobFilter(site, router, customer, parsed), PageRequest.of(limit, offset));
+    return Callers.isCustomer(security) ? PageJson.of(page, OwnJson::of, uri) : PageJson.of(page, JobJson::of, uri);
   }
 
   @GET
   @Path("{id}")
-  public JobJson get(@PathParam("id") long id) {
-    return JobJson.of(jobs.get(id));
+  public Object get(@PathParam("id") long id) {
+    ProvisioningJob job = jobs.get(id);
+    return Callers.isCustomer(security) ? OwnJson.of(job) : JobJson.of(job);
   }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -43,6 +44,7 @@ public class ServicesResource {
 
   @EJB private ServiceChangeService services;
   @Context private UriInfo uri;
+  @Context private SecurityContext security;
   @Context private HttpHeaders headers;
 
   @GET
@@ -89,7 +91,8 @@ public class ServicesResource {
     }
     Long expected = Versions.expected(headers, "site services", site);
     ServiceChange change = services.change(site, expected, settings);
-    return accepted(uri, change.job(), Map.of("services", change.services(), "job", JobJson.of(change.job())));
+    Object job = Callers.isCustomer(security) ? OwnJson.of(change.job()) : JobJson.of(change.job());
+    return accepted(uri, change.job(), Map.of("services", change.services(), "job", job));
   }
 
   static Response accepted(UriInfo uri, ProvisioningJob job, Object body) {

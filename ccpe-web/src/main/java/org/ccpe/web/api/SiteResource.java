@@ -14,8 +14,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.ccpe.common.Page;
 import org.ccpe.common.PageRequest;
+import org.ccpe.inventory.ContactDetails;
+import org.ccpe.inventory.DisplayName;
 import org.ccpe.inventory.AccessLink;
 import org.ccpe.inventory.AccessLinkFilter;
 import org.ccpe.inventory.AccessLinkService;
@@ -36,28 +40,41 @@ public class SiteResource {
   @EJB private AccessLinkService links;
   @EJB private ServiceChangeService services;
   @Context private UriInfo uri;
+  @Context private SecurityContext security;
   @Context private HttpHeaders headers;
 
   @GET
-  public PageJson<SiteJson> list(@QueryParam("customer") Long customer, @QueryParam("router") Long router,
+  public PageJson<?> list(@QueryParam("customer") Long customer, @QueryParam("router") Long router,
       @QueryParam("name") String name, @QueryParam("externalId") String externalId,
       @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
-    return PageJson.of(sites.list(new SiteFilter(customer, router, name, externalId), PageRequest.of(limit, offset)),
-        SiteJson::of, uri);
+    return page(sites.list(new SiteFilter(customer, router, name, externalId), PageRequest.of(limit, offset)),
+        security, uri);
+  }
+
+  static PageJson<?> page(Page<Site> page, SecurityContext security, UriInfo uri) {
+    return Callers.isCustomer(security) ? PageJson.of(page, OwnJson::of, uri) : PageJson.of(page, SiteJson::of, uri);
+  }
+
+  private Response answer(Site site) {
+    return Versions.ok(site, Callers.isCustomer(security) ? OwnJson.of(site) : SiteJson.of(site)).build();
   }
 
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") long id) {
-    Site site = sites.get(id);
-    return Versions.ok(site, SiteJson.of(site)).build();
+    return answer(sites.get(id));
   }
 
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") long id, SiteSpec spec) {
-    Site site = sites.update(id, Versions.expected(headers, "site", id), Bodies.required(spec));
-    return Versions.ok(site, SiteJson.of(site)).build();
+    Long expected = Versions.expected(headers, "site", id);
+    SiteSpec body = Bodies.required(spec);
+    if (Callers.isCustomer(security)) {
+      return answer(sites.updateOwn(id, expected, new DisplayName(body.name(), body.description()),
+          new ContactDetails(body.contactName(), body.contactEmail(), body.contactInfo())));
+    }
+    return answer(sites.update(id, expected, body));
   }
 
   @DELETE
@@ -77,11 +94,11 @@ public class SiteResource {
 
   @GET
   @Path("{id}/access-links")
-  public PageJson<AccessLinkJson> accessLinks(@PathParam("id") long id, @QueryParam("limit") Integer limit,
+  public PageJson<?> accessLinks(@PathParam("id") long id, @QueryParam("limit") Integer limit,
       @QueryParam("offset") Integer offset) {
     sites.get(id);
-    return PageJson.of(links.list(new AccessLinkFilter(id, null, null, null, null), PageRequest.of(limit, offset)),
-        AccessLinkJson::of, uri);
+    return AccessLinkResource.page(links.list(new AccessLinkFilter(id, null, null, null, null),
+        PageRequest.of(limit, offset)), security, uri);
   }
 
   @POST

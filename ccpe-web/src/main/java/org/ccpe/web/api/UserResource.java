@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.ccpe.access.NewUser;
@@ -18,17 +19,22 @@ import org.ccpe.access.UserService;
 import org.ccpe.access.UserSpec;
 import org.ccpe.common.PageRequest;
 
-/** {@code /users}: accounts, for provider admins. Passwords appear once, when made. */
+/**
+ * {@code /users}: accounts, for provider admins (customer administrators manage their users in
+ * the portal). Passwords appear once, when made.
+ */
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
   @EJB private UserService users;
   @Context private UriInfo uri;
+  @Context private SecurityContext security;
 
   @GET
   public PageJson<UserJson> list(@QueryParam("username") String username, @QueryParam("customer") Long customer,
       @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
+    Callers.requireProvider(security);
     return PageJson.of(users.list(username, customer, PageRequest.of(limit, offset)), UserJson::of, uri);
   }
 
@@ -44,6 +50,7 @@ public class UserResource {
   @POST
   @Path("{id}/password-reset")
   public Map<String, String> resetPassword(@PathParam("id") long id) {
+    Callers.requireProvider(security);
     return Map.of("password", users.resetPassword(id));
   }
 }
