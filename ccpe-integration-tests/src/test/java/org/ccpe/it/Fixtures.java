@@ -84,9 +84,9 @@ public final class Fixtures {
     throw new AssertionError(what + " did not get there in " + patience + ": " + last);
   }
 
-  /** Pushes a site's (empty) services and waits until its router committed them: its context exists there. */
+  /** Pushes a site's stored services (none yet: an empty context) and waits until its router committed them. */
   public static void provisioned(Api api, long siteId) {
-    Api.Reply change = api.put("/sites/" + siteId + "/services", "{}");
+    Api.Reply change = api.post("/sites/" + siteId + "/repush", "");
     assertEquals(202, change.status(), change::toString);
     long job = change.json().getJsonObject("job").getJsonNumber("id").longValue();
     await("job " + job, Duration.ofSeconds(40), () -> api.get("/jobs/" + job).json(),

@@ -15,13 +15,14 @@ import org.ccpe.common.ValidationFailedException;
 /**
  * Shows a service's refusal where the person will look: each {@link FieldError} beside the input
  * whose id is the field's name inside the dialog's form, anything else as a message of the whole
- * dialog. Marks the request as failed, so the page keeps the dialog open.
+ * dialog. Marks the request as failed, so the page keeps the dialog open. The portal's pages show
+ * refusals the same way.
  */
-final class FieldMessages {
+public final class FieldMessages {
   private FieldMessages() {}
 
   /** Runs a change; on a refusal shows why and returns false. */
-  static boolean attempt(String formId, Runnable change) {
+  public static boolean attempt(String formId, Runnable change) {
     try {
       change.run();
       return true;
@@ -36,7 +37,7 @@ final class FieldMessages {
     return false;
   }
 
-  static void show(String formId, List<FieldError> errors) {
+  public static void show(String formId, List<FieldError> errors) {
     show(formId, errors, FieldError::field);
   }
 
@@ -48,7 +49,7 @@ final class FieldMessages {
    * the one input that holds the whole list (typed as one line). Errors with no input are shown
    * as messages of the whole form, named by {@code label}.
    */
-  static void show(String formId, List<FieldError> errors, Function<FieldError, String> label) {
+  public static void show(String formId, List<FieldError> errors, Function<FieldError, String> label) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (FieldError error : errors) {
       if (!beside(faces, formId, error)) {
@@ -87,12 +88,12 @@ final class FieldMessages {
         ? converter.getAsString(faces, field, value) : value.toString());
   }
 
-  static void global(String message) {
+  public static void global(String message) {
     FacesContext.getCurrentInstance().addMessage(null,
         new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
-  static void info(String message) {
+  public static void info(String message) {
     FacesContext.getCurrentInstance().addMessage(null,
         new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
   }
