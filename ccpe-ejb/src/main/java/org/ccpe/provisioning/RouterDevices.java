@@ -17,12 +17,13 @@ import org.ccpe.netconf.KnownHosts;
 /**
  * Turns a router's inventory entry into a NETCONF {@link Device}. Host keys: a router's key is
  * learnt on its first session (trust on first use, explicitly) and pinned from then on, so a
- * router that later shows another key is refused rather than trusted.
+ * router that later shows another key is refused rather than trusted. Public for the diagnostics,
+ * which open read-only sessions of their own.
  */
-final class RouterDevices {
+public final class RouterDevices {
   private RouterDevices() {}
 
-  static Device device(RouterAccess access, ProvisioningSettings settings) {
+  public static Device device(RouterAccess access, ProvisioningSettings settings) {
     Device.Builder builder = Device.builder()
         .host(access.host())
         .port(access.port())
@@ -44,7 +45,7 @@ final class RouterDevices {
   }
 
   /** The known_hosts lines a session's store holds for the router: what to pin after first use. */
-  static String learntKnownHosts(Device device) {
+  public static String learntKnownHosts(Device device) {
     List<PublicKey> keys = device.knownHosts().keysFor(device.host(), device.port());
     String host = device.port() == 22 ? device.host() : "[" + device.host() + "]:" + device.port();
     return keys.stream().map(k -> host + " " + PublicKeyEntry.toString(k)).collect(Collectors.joining("\n"));

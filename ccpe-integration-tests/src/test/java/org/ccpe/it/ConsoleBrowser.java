@@ -103,6 +103,23 @@ final class ConsoleBrowser implements AutoCloseable {
     follow(taskId, title);
   }
 
+  /** Opens a portal task from its task tree by the task's key, e.g. {@code dhcp-server}. */
+  void openPortalTask(String key, String title) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.ccpe-task-" + key))).click();
+    wait.until(ExpectedConditions.textToBe(By.id("taskTitle"), title));
+    settle();
+  }
+
+  /** Follows a plain link by its text inside an element (a GET, maybe of the same page) and waits for the new page. */
+  void followLink(String containerId, String text, String title) {
+    WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[@id='" + containerId + "']//a[normalize-space()='" + text + "']")));
+    link.click();
+    wait.until(ExpectedConditions.stalenessOf(link));
+    wait.until(ExpectedConditions.textToBe(By.id("taskTitle"), title));
+    settle();
+  }
+
   /** Follows a link or link button to another page, and waits for that page's title. */
   void follow(String id, String title) {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
@@ -124,6 +141,11 @@ final class ConsoleBrowser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//*[@id='" + groupId + "']//label[normalize-space()='" + label + "']"))).click();
     settle();
+  }
+
+  /** Ticks a box of a PrimeFaces check-box group (p:selectManyCheckbox) by its label. */
+  void tick(String groupId, String label) {
+    chooseRadio(groupId, label);
   }
 
   /** Waits, up to {@code patience}, until the element shows exactly {@code text}: a job's state, say. */

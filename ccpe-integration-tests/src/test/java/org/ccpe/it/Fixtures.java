@@ -2,6 +2,12 @@ package org.ccpe.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
 /** Inventory the tests build on, created through the API with unique names. */
 public final class Fixtures {
   private Fixtures() {}
@@ -53,5 +59,37 @@ public final class Fixtures {
   public static Api.Reply link(Api api, long siteId, String interfaceName, int vlan) {
     return api.post("/sites/" + siteId + "/access-links", """
         {"interfaceName":"%s","vlanId":%d,"role":"vpn","name":"uplink"}""".formatted(interfaceName, vlan));
+  }
+
+  /**
+   * Reads {@code read} until {@code done} holds, every 200 ms, at most {@code patience}; the last
+   * read otherwise fails the test.
+   */
+  public static JsonObject await(String what, Duration patience, Supplier<JsonObject> read,
+      Predicate<JsonObject> done) {
+    Instant deadline = Instant.now().plus(patience);
+    JsonObject last = null;
+    while (Instant.now().isBefore(deadline)) {
+      last = read.get();
+      if (done.test(last)) {
+        return last;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError(what + " did not get there in " + patience + ": " + last);
+  }
+
+  /** Pushes a site's stored services (none yet: an empty context) and waits until its router committed them. */
+  public static void provisioned(Api api, long siteId) {
+    Api.Reply change = api.post("/sites/" + siteId + "/repush", "");
+    assertEquals(202, change.status(), change::toString);
+    long job = change.json().getJsonObject("job").getJsonNumber("id").longValue();
+    await("job " + job, Duration.ofSeconds(40), () -> api.get("/jobs/" + job).json(),
+        j -> "committed".equals(j.getString("state")));
   }
 }

@@ -19,11 +19,13 @@ import org.ccpe.common.ForbiddenException;
 import org.ccpe.common.NotFoundException;
 import org.ccpe.common.StaleVersionException;
 import org.ccpe.common.ValidationFailedException;
+import org.ccpe.diagnostics.RouterReplyException;
 
 /**
  * Turns every failure into one problem+json answer, so an OSS client handles errors one way: 400
  * unreadable body, 403 role, 404 missing, 409 conflict, 412 stale version, 413 body too large,
- * 422 invalid fields, 500 our fault (logged, with no internals in the answer).
+ * 422 invalid fields, 502 a router that cannot be asked, 500 our fault (logged, with no internals
+ * in the answer).
  */
 @Provider
 public class Problems implements ExceptionMapper<Throwable> {
@@ -54,6 +56,9 @@ public class Problems implements ExceptionMapper<Throwable> {
     }
     if (cause instanceof EJBAccessException) {
       return problem(403, "forbidden", "Forbidden", "your role does not allow this", List.of());
+    }
+    if (cause instanceof RouterReplyException e) {
+      return problem(502, "router", "Bad gateway", e.getMessage(), List.of());
     }
     if (cause instanceof BodyTooLargeException e) {
       return problem(413, "too-large", "Payload too large", e.getMessage(), List.of());

@@ -53,7 +53,7 @@ public final class FieldMessages {
    * the one input that holds the whole list (typed as one line). Errors with no input are shown
    * as messages of the whole form, named by {@code label}.
    */
-  static void show(String formId, List<FieldError> errors, Function<FieldError, String> label) {
+  public static void show(String formId, List<FieldError> errors, Function<FieldError, String> label) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (FieldError error : errors) {
       if (!beside(faces, formId, error)) {

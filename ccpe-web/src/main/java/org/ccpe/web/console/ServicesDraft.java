@@ -18,7 +18,8 @@ import org.ccpe.services.ServiceSettings.StaticBinding;
 import org.ccpe.services.ServiceSettings.StaticRoute;
 
 /**
- * A site's service settings while an operator edits them: the immutable {@link ServiceSettings}
+ * A site's service settings while an operator (console) or a customer (portal) edits them, in the
+ * section editors both share ({@code WEB-INF/includes/services}): the immutable {@link ServiceSettings}
  * as rows the inputs can bind to, and back. It carries text only; the services check it. Short
  * lists (DNS servers, prefixes, ports) are typed as one line, separated by commas or spaces.
  *
@@ -86,6 +87,37 @@ public class ServicesDraft implements Serializable {
   /** Forgets a typed community once it has been sent: it is a device secret. */
   public void forgetCommunity() {
     snmpCommunity = null;
+  }
+
+  // rows added, moved and removed by the editors' buttons (console and portal alike)
+
+  public void addSecondaryLanRange() {
+    secondaryLanRanges.add(new Line());
+  }
+
+  public void addStaticRoute() {
+    staticRoutes.add(new Route());
+  }
+
+  public void addRange(Pool pool) {
+    pool.ranges.add(new Range());
+  }
+
+  public void addBinding(Pool pool) {
+    pool.staticBindings.add(new Binding());
+  }
+
+  /** Removes a row from whichever list holds it. */
+  public void remove(List<?> rows, Object row) {
+    rows.remove(row);
+  }
+
+  public void moveUp(Rule rule) {
+    moveRule(rule, -1);
+  }
+
+  public void moveDown(Rule rule) {
+    moveRule(rule, 1);
   }
 
   /** Moves a firewall rule one place up (-1) or down (+1); rule order is evaluation order. */

@@ -203,7 +203,7 @@ public class SiteServicesPage implements Serializable {
   }
 
   /** A field path in words: {@code dhcpServer.pools[0].ranges[1].high} is "DHCP server pool 1 range 2 high". */
-  static String label(String field) {
+  public static String label(String field) {
     StringBuilder words = new StringBuilder();
     for (String part : field.split("\\.")) {
       Matcher m = SEGMENT.matcher(part);
@@ -216,49 +216,6 @@ public class SiteServicesPage implements Serializable {
       }
     }
     return words.toString();
-  }
-
-  // rows added and removed by the tables' buttons
-
-  public void addSecondaryLanRange() {
-    draft.getSecondaryLanRanges().add(new ServicesDraft.Line());
-  }
-
-  public void addStaticRoute() {
-    draft.getStaticRoutes().add(new ServicesDraft.Route());
-  }
-
-  public void addPool() {
-    draft.addPool();
-  }
-
-  public void addRange(ServicesDraft.Pool pool) {
-    pool.getRanges().add(new ServicesDraft.Range());
-  }
-
-  public void addBinding(ServicesDraft.Pool pool) {
-    pool.getStaticBindings().add(new ServicesDraft.Binding());
-  }
-
-  public void addPortMapping() {
-    draft.addMapping();
-  }
-
-  public void addFirewallRule() {
-    draft.addRule();
-  }
-
-  public void moveUp(ServicesDraft.Rule rule) {
-    draft.moveRule(rule, -1);
-  }
-
-  public void moveDown(ServicesDraft.Rule rule) {
-    draft.moveRule(rule, 1);
-  }
-
-  /** Removes a row from whichever list holds it. */
-  public void remove(List<?> rows, Object row) {
-    rows.remove(row);
   }
 
   public boolean isFound() {
