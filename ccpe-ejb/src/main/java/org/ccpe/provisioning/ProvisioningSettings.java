@@ -50,15 +50,6 @@ public record ProvisioningSettings(
   }
 
   private static long number(String property, long fallback) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      long parsed = Long.parseLong(value.strip());
-      return parsed > 0 ? parsed : fallback;
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
+    return org.ccpe.common.SystemSettings.positive(property, fallback);
   }
 }
