@@ -12,13 +12,15 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.ccpe.inventory.SecretCipher;
 
 /**
  * The records behind {@code Idempotency-Key}, per caller: a key is claimed by inserting its row
  * (the primary key makes the claim atomic across threads and cluster nodes, so concurrent
  * duplicates never both run), completed with the answer, or released when the request failed on
  * our side (5xx) so that a retry may run it again. Each call is its own transaction: the record
- * must not roll back with the request it guards.
+ * must not roll back with the request it guards. Answers are stored encrypted with the application's
+ * secrets key: some carry what is shown once (a new customer's initial password, a new API token).
  */
 @Stateless
 @PermitAll
@@ -50,7 +52,7 @@ public class IdempotentRequests {
     }
     if ("done".equals(row[1])) {
       return new Claim.Replay(new StoredAnswer(((Number) row[2]).intValue(), (String) row[3], (String) row[4],
-          row[5] == null ? null : row[5].toString()));
+          SecretCipher.configured().decrypt(row[5] == null ? null : row[5].toString())));
     }
     if (created.isBefore(now.minus(ABANDONED))) {
       int taken = em.createNativeQuery("UPDATE idempotent_request SET created_at = ?1"
@@ -68,7 +70,7 @@ public class IdempotentRequests {
         .setParameter(1, answer.status())
         .setParameter(2, answer.contentType())
         .setParameter(3, answer.location())
-        .setParameter(4, answer.body())
+        .setParameter(4, SecretCipher.configured().encrypt(answer.body()))
         .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
         .setParameter(6, caller)
         .setParameter(7, key)

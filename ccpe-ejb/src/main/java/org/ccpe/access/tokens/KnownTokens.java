@@ -25,28 +25,28 @@ public class KnownTokens {
   private static final int MAX_ENTRIES = 10_000;
 
   /** What a request needs to know about a token. */
-  record Entry(long id, String name, Role role, Instant expiresAt, Instant revokedAt, Instant loadedAt,
+  public record Entry(long id, String name, Role role, Instant expiresAt, Instant revokedAt, Instant loadedAt,
       Instant lastUsedWritten) {
-    Entry used(Instant at) {
+    public Entry used(Instant at) {
       return new Entry(id, name, role, expiresAt, revokedAt, loadedAt, at);
     }
   }
 
   private final Map<String, Entry> byHash = new ConcurrentHashMap<>();
 
-  Entry fresh(String hash, Instant now) {
+  public Entry fresh(String hash, Instant now) {
     Entry entry = byHash.get(hash);
     return entry == null || now.isAfter(entry.loadedAt().plus(FRESH)) ? null : entry;
   }
 
-  void remember(String hash, Entry entry) {
+  public void remember(String hash, Entry entry) {
     if (byHash.size() >= MAX_ENTRIES) {
       byHash.clear(); // bounded memory; the next requests simply read the database again
     }
     byHash.put(hash, entry);
   }
 
-  void forget(String hash) {
+  public void forget(String hash) {
     byHash.remove(hash);
   }
 }
