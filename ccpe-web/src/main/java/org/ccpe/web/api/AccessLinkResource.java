@@ -19,6 +19,9 @@ import org.ccpe.inventory.AccessLink;
 import org.ccpe.inventory.AccessLinkFilter;
 import org.ccpe.inventory.AccessLinkService;
 import org.ccpe.inventory.AccessLinkSpec;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /access-links} across sites. New links are created under their site. */
 @Path("/access-links")
@@ -40,6 +43,7 @@ public class AccessLinkResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessLinkJson.class)))
   public Response get(@PathParam("id") long id) {
     AccessLink link = links.get(id);
     return Versions.ok(link, AccessLinkJson.of(link)).build();
@@ -47,6 +51,7 @@ public class AccessLinkResource {
 
   @PUT
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessLinkJson.class)))
   public Response update(@PathParam("id") long id, AccessLinkSpec spec) {
     AccessLink link = links.update(id, Versions.expected(headers, "access-link", id), Bodies.required(spec));
     return Versions.ok(link, AccessLinkJson.of(link)).build();
@@ -54,6 +59,7 @@ public class AccessLinkResource {
 
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204")
   public Response delete(@PathParam("id") long id) {
     links.delete(id, Versions.expected(headers, "access-link", id));
     return Response.noContent().build();

@@ -17,6 +17,9 @@ import org.ccpe.access.tokens.ApiTokenService;
 import org.ccpe.access.tokens.ApiTokenSpec;
 import org.ccpe.access.tokens.NewApiToken;
 import org.ccpe.common.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api-tokens}: Bearer tokens for OSS accounts (provider-admin only). The token value is in
@@ -42,6 +45,8 @@ public class ApiTokenResource {
   }
 
   @POST
+  @APIResponse(responseCode = "201", description = "the token, with its value in `token` (shown this once)",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiTokenJson.class)))
   public Response create(ApiTokenSpec spec) {
     NewApiToken created = tokens.create(Bodies.required(spec));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.token().getId())).build())
@@ -53,6 +58,7 @@ public class ApiTokenResource {
   /** Revokes the token: requests bearing it get 401 from now on. */
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204", description = "revoked")
   public Response revoke(@PathParam("id") long id) {
     tokens.revoke(id);
     return Response.noContent().build();

@@ -26,6 +26,9 @@ import org.ccpe.inventory.SiteService;
 import org.ccpe.inventory.SiteSpec;
 import org.ccpe.provisioning.ProvisioningJob;
 import org.ccpe.services.ServiceChangeService;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /sites} across customers, and a site's {@code /sites/{id}/access-links}. */
 @Path("/sites")
@@ -48,6 +51,7 @@ public class SiteResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteJson.class)))
   public Response get(@PathParam("id") long id) {
     Site site = sites.get(id);
     return Versions.ok(site, SiteJson.of(site)).build();
@@ -55,6 +59,7 @@ public class SiteResource {
 
   @PUT
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteJson.class)))
   public Response update(@PathParam("id") long id, SiteSpec spec) {
     Site site = sites.update(id, Versions.expected(headers, "site", id), Bodies.required(spec));
     return Versions.ok(site, SiteJson.of(site)).build();
@@ -62,6 +67,7 @@ public class SiteResource {
 
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204")
   public Response delete(@PathParam("id") long id) {
     sites.delete(id, Versions.expected(headers, "site", id));
     return Response.noContent().build();
@@ -86,6 +92,7 @@ public class SiteResource {
 
   @POST
   @Path("{id}/access-links")
+  @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessLinkJson.class)))
   public Response createAccessLink(@PathParam("id") long id, AccessLinkSpec spec) {
     AccessLink link = links.create(id, Bodies.required(spec));
     return Response.created(uri.getBaseUriBuilder().path("access-links").path(Long.toString(link.getId())).build())

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.ccpe.common.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ccpe.webhooks.NewWebhook;
 import org.ccpe.webhooks.WebhookService;
 import org.ccpe.webhooks.WebhookSpec;
@@ -41,12 +44,16 @@ public class WebhookResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(responseCode = "200", description = "the subscription (ETag: its version)",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookJson.class)))
   public Response get(@PathParam("id") long id) {
     WebhookSubscription subscription = webhooks.get(id);
     return Versions.ok(subscription, WebhookJson.of(subscription)).build();
   }
 
   @POST
+  @APIResponse(responseCode = "201", description = "the subscription, with its signing secret in `secret` (shown this once)",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookJson.class)))
   public Response create(WebhookSpec spec) {
     NewWebhook created = webhooks.create(Bodies.required(spec));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.subscription().getId())).build())
@@ -58,6 +65,8 @@ public class WebhookResource {
 
   @PUT
   @Path("{id}")
+  @APIResponse(responseCode = "200", description = "the changed subscription",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookJson.class)))
   public Response update(@PathParam("id") long id, WebhookSpec spec) {
     WebhookSubscription subscription = webhooks.update(id, Versions.expected(headers, "webhook", id),
         Bodies.required(spec));
@@ -66,6 +75,7 @@ public class WebhookResource {
 
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204", description = "deleted, with its deliveries")
   public Response delete(@PathParam("id") long id) {
     webhooks.delete(id, Versions.expected(headers, "webhook", id));
     return Response.noContent().build();
