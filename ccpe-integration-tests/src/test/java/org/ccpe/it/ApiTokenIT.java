@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * API tokens end to end: created by a provider admin and shown once, used as Bearer, refused once
  * expired or revoked (with the reason in the challenge), stored only as a hash, audited; and the
- * per-token rate limit (the test server allows 20/s, bursts of 40) under a burst.
+ * per-token rate limit (the test server allows 5/s, bursts of 20) under a burst.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,7 +72,7 @@ class ApiTokenIT {
 
   @Test
   void refusesATokenOnceItExpired() throws InterruptedException {
-    Instant expiry = Instant.now().plusSeconds(3);
+    Instant expiry = Instant.now().plusSeconds(8); // room for a loaded machine before it expires
     Api.Reply created = create(Api.unique("brief"), "provider-readonly", expiry);
     Api oss = Api.bearer(created.json().getString("token"));
     assertEquals(200, oss.get("/routers?limit=1").status());
@@ -105,23 +105,26 @@ class ApiTokenIT {
         .json().getString("token"));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      List<Future<Api.Reply>> replies = new ArrayList<>();
-      for (int i = 0; i < 120; i++) {
-        replies.add(pool.submit(() -> oss.get("/me")));
-      }
       int ok = 0;
       Api.Reply limited = null;
-      for (Future<Api.Reply> reply : replies) {
-        Api.Reply r = reply.get(30, TimeUnit.SECONDS);
-        if (r.status() == 200) {
-          ok++;
-        } else {
-          assertEquals(429, r.status(), r.body());
-          limited = r;
+      // waves of 40 at once until one is refused: over 20 + 5/s however fast this machine is
+      for (int wave = 0; wave < 10 && limited == null; wave++) {
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+          replies.add(pool.submit(() -> oss.get("/me")));
+        }
+        for (Future<Api.Reply> reply : replies) {
+          Api.Reply r = reply.get(60, TimeUnit.SECONDS);
+          if (r.status() == 200) {
+            ok++;
+          } else {
+            assertEquals(429, r.status(), r.body());
+            limited = r;
+          }
         }
       }
-      assertNotNull(limited, "some of 120 requests at once are over 40 + 20/s");
-      assertTrue(ok >= 40, "the burst itself passes: " + ok);
+      assertNotNull(limited, "a burst over the token's limit is refused");
+      assertTrue(ok >= 20, "the burst allowance itself passes: " + ok);
       assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
       assertEquals("application/problem+json", limited.header("Content-Type"));
       assertEquals(429, limited.json().getInt("status"));
