@@ -60,11 +60,12 @@ json.dump(doc, sys.stdout)
 PY
 started=$(date +%s.%N)
 job=$(curl "${admin[@]}" "$api/imports?async=true" --data-binary @"$target/document.json" | jq -r .id)
-while :; do
-  state=$(curl "${admin[@]}" "$api/imports/$job" | jq -r .phase)
-  [ "$state" = done ] && break
+for _ in $(seq 1 600); do
+  state=$(curl "${admin[@]}" "$api/imports/$job" | jq -r .state)
+  [ "$state" = done ] || [ "$state" = failed ] && break
   sleep 1
 done
+[ "$state" = done ] || { echo "The import did not finish: $state" >&2; exit 1; }
 import_seconds=$(echo "$(date +%s.%N) - $started" | bc)
 stored=$(psql -qtA -h 127.0.0.1 -U postgres -d $database -c "SELECT count(*) FROM site")
 token=$(curl "${admin[@]}" "$api/api-tokens" -d "{\"name\":\"bench\",\"role\":\"provider-readonly\",
@@ -82,21 +83,22 @@ end
 LUA
 echo "Machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $stored sites stored in ${import_seconds}s"
 run_wrk() {
-  local name=$1; shift
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -H "Authorization: Bearer $token" "$@" > "$target/wrk-$name.txt"
+  local key=$1 label=$2; shift 2
+  local out=$target/wrk-$key.txt
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -H "Authorization: Bearer $token" "$@" > "$out"
   local rps p50 p99 non2xx
-  rps=$(awk '/^Requests\/sec/ {print $2}' "$target/wrk-$name.txt")
-  p50=$(awk '$1 == "50%" {print $2}' "$target/wrk-$name.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$target/wrk-$name.txt")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' "$target/wrk-$name.txt")
-  echo "| $name | ${rps} | ${p50} | ${p99} | ${non2xx:-0} |"
+  rps=$(awk '/^Requests\/sec/ {print $2}' "$out")
+  p50=$(awk '$1 == "50%" {print $2}' "$out")
+  p99=$(awk '$1 == "99%" {print $2}' "$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' "$out")
+  echo "| $label | ${rps} | ${p50} | ${p99} | ${non2xx:-0} |"
 }
 curl -s -o /dev/null -H "Authorization: Bearer $token" "$api/sites?limit=50&offset=5000"  # warm-up of the first request
 wrk -t1 -c4 -d5s -H "Authorization: Bearer $token" "$api/sites?limit=50&offset=5000" > /dev/null
 echo
 echo "| request | requests/s | p50 | p99 | non-2xx |"
 echo "|---|---|---|---|---|"
-run_wrk "GET /sites?limit=50&offset=5000" "$api/sites?limit=50&offset=5000"
-run_wrk "GET $status_path (random of $stored)" -s "$target/random-site.lua" "http://127.0.0.1:$http"
+run_wrk list "GET /sites?limit=50&offset=5000" "$api/sites?limit=50&offset=5000"
+run_wrk one "GET $status_path (random of $stored)" -s "$target/random-site.lua" "http://127.0.0.1:$http"
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); peak DB connections: $(peak_db_connections)"
