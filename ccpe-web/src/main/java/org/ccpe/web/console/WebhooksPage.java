@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.ccpe.common.Page;
+import org.ccpe.common.PageRequest;
 import org.ccpe.webhooks.NewWebhook;
 import org.ccpe.webhooks.WebhookDelivery;
 import org.ccpe.webhooks.WebhookService;
@@ -29,8 +31,7 @@ public class WebhooksPage implements Serializable {
 
   private final PagedModel<WebhookSubscription> model =
       new PagedModel<>(page -> webhooks.list(null, page), WebhookSubscription::getId);
-  private final PagedModel<WebhookDelivery> deliveries = new PagedModel<>(
-      page -> webhooks.deliveries(getSelectedId(), null, page), WebhookDelivery::getId);
+  private final PagedModel<WebhookDelivery> deliveries = new PagedModel<>(this::deliveriesOfSelected, WebhookDelivery::getId);
   private WebhookSubscription selected;
   private String name;
   private String url;
@@ -67,16 +68,16 @@ public class WebhooksPage implements Serializable {
     }
   }
 
+  private Page<WebhookDelivery> deliveriesOfSelected(PageRequest page) {
+    return selected == null ? new Page<>(List.of(), 0, page) : webhooks.deliveries(selected.getId(), null, page);
+  }
+
   public String events(WebhookSubscription subscription) {
     return String.join(", ", subscription.getEventTypes());
   }
 
   public List<String> getEventTypeChoices() {
     return WebhookService.EVENT_TYPES;
-  }
-
-  private long getSelectedId() {
-    return selected == null ? -1 : selected.getId();
   }
 
   public PagedModel<WebhookSubscription> getModel() {
