@@ -50,8 +50,8 @@ start_server() {
     -Dccpe.db.driver=postgresql -Dccpe.db.url=jdbc:postgresql://127.0.0.1:5432/$database -Dccpe.db.user=postgres
     -Dccpe.db.password=unused -Dccpe.data.dir=$data $opts" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     JBOSS_PIDFILE="$target/server.pid" "$server/bin/standalone.sh" -b 127.0.0.1 > "$log" 2>&1 &
-  local deployments=$server/standalone/deployments
-  for _ in $(seq 1 $((2 * ${BENCH_DEPLOY_WAIT_S:-120}))); do
+  local deployments=$server/standalone/deployments wait=${BENCH_DEPLOY_WAIT:-${BENCH_DEPLOY_WAIT_S:-120}}
+  for _ in $(seq 1 $((wait * 2))); do
     [ -s "$target/server.pid" ] && server_pid=$(cat "$target/server.pid")
     [ -e "$deployments/ccpe-selfcare.ear.deployed" ] && break
     if [ -e "$deployments/ccpe-selfcare.ear.failed" ]; then
@@ -59,8 +59,7 @@ start_server() {
     fi
     sleep 0.5
   done
-  [ -e "$deployments/ccpe-selfcare.ear.deployed" ] \
-    || { echo "WildFly did not deploy in ${BENCH_DEPLOY_WAIT_S:-120} s (BENCH_DEPLOY_WAIT_S)" >&2; exit 1; }
+  [ -e "$deployments/ccpe-selfcare.ear.deployed" ] || { echo "WildFly did not deploy in $wait s (BENCH_DEPLOY_WAIT)" >&2; exit 1; }
   echo "WildFly up (pid $server_pid, HTTP $http, management $management)"
 }
 

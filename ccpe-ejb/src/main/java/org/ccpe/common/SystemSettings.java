@@ -1,10 +1,13 @@
 package org.ccpe.common;
 
-/** Reads the server's numeric knobs from system properties, read when used so a change applies at once. */
+/**
+ * Knobs read from system properties (WildFly: {@code -D} or the {@code system-property} resource)
+ * when used, so a change applies without a redeploy. A missing, unreadable or non-positive value
+ * gives the default: a typo never switches a safeguard off.
+ */
 public final class SystemSettings {
   private SystemSettings() {}
 
-  /** The property as a positive whole number; absent, blank, malformed or not positive gives {@code fallback}. */
   public static long positive(String property, long fallback) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {

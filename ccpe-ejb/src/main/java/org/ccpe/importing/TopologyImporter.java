@@ -73,6 +73,7 @@ public class TopologyImporter {
   @EJB private AuditTrail audit;
   @EJB private UserService users;
   @Inject private Event<SiteInventoryChanged> changes;
+  @Inject private Event<org.ccpe.events.DomainEvent> events;
   @Inject private Instance<CallerChannel> channel;
 
   /** Imports {@code document}, or with {@code dryRun} only judges it and reports what would change. */
@@ -125,6 +126,7 @@ public class TopologyImporter {
     ImportPlan plan = TopologyValidator.plan(document, loaded.snapshot());
     long judgedAt = System.nanoTime();
     ImportReport report = dryRun ? report(plan) : store(plan, loaded, source, progress);
+    if (!dryRun) events.fire(org.ccpe.events.DomainEvent.importFinished(report.counts()));
     if (!dryRun && idempotencyKey != null) {
       em.persist(new ImportRequest(idempotencyKey, bodyHash, json(report), audit.currentActor()));
     }

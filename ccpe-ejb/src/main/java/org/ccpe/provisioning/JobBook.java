@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccpe.events.DomainEvent;
 import org.ccpe.inventory.Router;
 import org.ccpe.inventory.Site;
 import org.ccpe.services.SiteServices;
@@ -28,6 +29,7 @@ public class JobBook {
 
   @PersistenceContext private EntityManager em;
   @EJB private SiteContexts contexts;
+  @jakarta.inject.Inject private jakarta.enterprise.event.Event<DomainEvent> events;
 
   /** Routers with jobs due now (queued or unknown whose time has come, or left committing by a dead node). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -176,6 +178,9 @@ public class JobBook {
     for (DriftReport.SiteDrift site : found) {
       SiteServices services = em.find(SiteServices.class, site.siteId());
       if (services != null) {
+        if (site.drift() && !services.isDrift()) { // newly drifted: tell the webhook subscribers once
+          events.fire(DomainEvent.driftDetected(services.getSite().getCustomer().getId(), site.siteId(), site.routingInstance(), site.diff()));
+        }
         services.driftChecked(site.drift() ? site.diff() : null, at);
       }
     }

@@ -42,6 +42,11 @@ public final class Api {
         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** An OSS account's API token. */
+  public static Api bearer(String token) {
+    return new Api("Bearer " + token);
+  }
+
   public static Api anonymous() {
     return new Api(null);
   }

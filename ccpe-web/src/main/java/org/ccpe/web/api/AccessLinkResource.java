@@ -22,6 +22,9 @@ import org.ccpe.inventory.AccessLink;
 import org.ccpe.inventory.AccessLinkFilter;
 import org.ccpe.inventory.AccessLinkService;
 import org.ccpe.inventory.AccessLinkSpec;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /access-links} across sites. New links are created under their site. */
 @Path("/access-links")
@@ -53,12 +56,14 @@ public class AccessLinkResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessLinkJson.class)))
   public Response get(@PathParam("id") long id) {
     return answer(links.get(id));
   }
 
   @PUT
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessLinkJson.class)))
   public Response update(@PathParam("id") long id, AccessLinkSpec spec) {
     Long expected = Versions.expected(headers, "access-link", id);
     AccessLinkSpec body = Bodies.required(spec);
@@ -70,6 +75,7 @@ public class AccessLinkResource {
 
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204")
   public Response delete(@PathParam("id") long id) {
     links.delete(id, Versions.expected(headers, "access-link", id));
     return Response.noContent().build();

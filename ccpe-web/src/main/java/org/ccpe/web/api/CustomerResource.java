@@ -29,6 +29,9 @@ import org.ccpe.inventory.SiteFilter;
 import org.ccpe.inventory.SiteService;
 import org.ccpe.inventory.SiteSpec;
 import org.ccpe.inventory.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /customers} and a customer's {@code /customers/{id}/sites}. */
 @Path("/customers")
@@ -51,6 +54,7 @@ public class CustomerResource {
 
   /** Creates a customer; the answer carries its admin's initial password, shown only here. */
   @POST
+  @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewCustomerJson.class)))
   public Response create(CustomerSpec spec) {
     NewCustomer created = customers.create(Bodies.required(spec), Source.API);
     Customer customer = created.customer();
@@ -62,6 +66,7 @@ public class CustomerResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerJson.class)))
   public Response get(@PathParam("id") long id) {
     return answer(customers.get(id));
   }
@@ -73,6 +78,7 @@ public class CustomerResource {
 
   @PUT
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerJson.class)))
   public Response update(@PathParam("id") long id, CustomerSpec spec) {
     Long expected = Versions.expected(headers, "customer", id);
     CustomerSpec body = Bodies.required(spec);
@@ -87,6 +93,7 @@ public class CustomerResource {
   /** Removes a customer; one with sites only with {@code ?cascade=true}. */
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204")
   public Response delete(@PathParam("id") long id, @QueryParam("cascade") @DefaultValue("false") boolean cascade) {
     customers.delete(id, Versions.expected(headers, "customer", id), cascade);
     return Response.noContent().build();
@@ -103,6 +110,7 @@ public class CustomerResource {
 
   @POST
   @Path("{id}/sites")
+  @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteJson.class)))
   public Response createSite(@PathParam("id") long id, SiteSpec spec) {
     Site site = sites.create(id, Bodies.required(spec));
     return Response.created(uri.getBaseUriBuilder().path("sites").path(Long.toString(site.getId())).build())

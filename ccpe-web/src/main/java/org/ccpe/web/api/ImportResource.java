@@ -56,6 +56,7 @@ public class ImportResource {
   @jakarta.ws.rs.core.Context private UriInfo uri;
 
   @POST
+  @OwnIdempotencyKey
   @Consumes(MediaType.APPLICATION_JSON)
   public Response importJson(InputStream body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
       @QueryParam("async") @DefaultValue("false") boolean async, @HeaderParam(IDEMPOTENCY_KEY) String key)
@@ -103,6 +104,7 @@ public class ImportResource {
 
   /** One row per access link; errors are named by row and column ({@code rows[12].vlanId}). */
   @POST
+  @OwnIdempotencyKey
   @Consumes("text/csv")
   public Response importCsv(InputStream body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
       @QueryParam("async") @DefaultValue("false") boolean async, @HeaderParam(IDEMPOTENCY_KEY) String key)

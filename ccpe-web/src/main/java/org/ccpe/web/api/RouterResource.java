@@ -21,6 +21,9 @@ import org.ccpe.inventory.RouterService;
 import org.ccpe.inventory.RouterSpec;
 import org.ccpe.provisioning.DriftChecker;
 import org.ccpe.provisioning.DriftReport;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /routers}: the MX routers. */
 @Path("/routers")
@@ -39,6 +42,7 @@ public class RouterResource {
   }
 
   @POST
+  @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RouterJson.class)))
   public Response create(RouterSpec spec) {
     Router router = routers.create(Bodies.required(spec));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(router.getId())).build())
@@ -49,6 +53,7 @@ public class RouterResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RouterJson.class)))
   public Response get(@PathParam("id") long id) {
     Router router = routers.get(id);
     return Versions.ok(router, RouterJson.of(router)).build();
@@ -56,6 +61,7 @@ public class RouterResource {
 
   @PUT
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RouterJson.class)))
   public Response update(@PathParam("id") long id, RouterSpec spec) {
     Router router = routers.update(id, Versions.expected(headers, "router", id), Bodies.required(spec));
     return Versions.ok(router, RouterJson.of(router)).build();
@@ -74,6 +80,7 @@ public class RouterResource {
 
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204")
   public Response delete(@PathParam("id") long id) {
     routers.delete(id, Versions.expected(headers, "router", id));
     return Response.noContent().build();

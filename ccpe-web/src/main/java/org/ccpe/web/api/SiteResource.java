@@ -30,6 +30,9 @@ import org.ccpe.inventory.SiteService;
 import org.ccpe.inventory.SiteSpec;
 import org.ccpe.provisioning.ProvisioningJob;
 import org.ccpe.services.ServiceChangeService;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /sites} across customers, and a site's {@code /sites/{id}/access-links}. */
 @Path("/sites")
@@ -61,12 +64,14 @@ public class SiteResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteJson.class)))
   public Response get(@PathParam("id") long id) {
     return answer(sites.get(id));
   }
 
   @PUT
   @Path("{id}")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteJson.class)))
   public Response update(@PathParam("id") long id, SiteSpec spec) {
     Long expected = Versions.expected(headers, "site", id);
     SiteSpec body = Bodies.required(spec);
@@ -79,6 +84,7 @@ public class SiteResource {
 
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204")
   public Response delete(@PathParam("id") long id) {
     sites.delete(id, Versions.expected(headers, "site", id));
     return Response.noContent().build();
@@ -103,6 +109,7 @@ public class SiteResource {
 
   @POST
   @Path("{id}/access-links")
+  @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessLinkJson.class)))
   public Response createAccessLink(@PathParam("id") long id, AccessLinkSpec spec) {
     AccessLink link = links.create(id, Bodies.required(spec));
     return Response.created(uri.getBaseUriBuilder().path("access-links").path(Long.toString(link.getId())).build())

@@ -35,4 +35,10 @@ public class ConsoleUser {
     AuthenticatedUser user = user();
     return user != null && (user.role() == Role.PROVIDER_ADMIN || user.role() == Role.PROVIDER_OPERATOR);
   }
+
+  /** Whether the user administers the application (users, API tokens). */
+  public boolean isAdmin() {
+    AuthenticatedUser user = user();
+    return user != null && user.role() == Role.PROVIDER_ADMIN;
+  }
 }

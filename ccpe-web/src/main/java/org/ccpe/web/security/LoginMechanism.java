@@ -16,12 +16,15 @@ import java.util.Set;
 import org.ccpe.access.AuthenticatedUser;
 import org.ccpe.access.LoginOutcome;
 import org.ccpe.access.UserService;
+import org.ccpe.access.tokens.ApiTokenService;
+import org.ccpe.access.tokens.TokenCheck;
 
 /**
  * One authentication mechanism for the whole application, because Jakarta Security allows one:
  *
  * <ul>
- *   <li>{@code /api/**}: HTTP Basic on every request, no session (an OSS client is stateless);
+ *   <li>{@code /api/**}: an API token ({@code Authorization: Bearer}) or HTTP Basic on every
+ *       request, no session (an OSS client is stateless);
  *   <li>pages: the login page's form calls {@code SecurityContext.authenticate}; on success the
  *       session id is changed (no session fixation) and the user kept in the session;
  *   <li>a protected page without a session user redirects to the login page.
@@ -33,13 +36,17 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
   static final String REALM = "ccpe-selfcare";
 
   @EJB private UserService users;
+  @EJB private ApiTokenService tokens;
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
       HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/")) {
-      return basic(request, response, context);
+      String header = request.getHeader("Authorization");
+      return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+          ? bearer(header.substring(7).strip(), response, context)
+          : basic(request, response, context);
     }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential form) {
@@ -84,6 +91,22 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
       response.setHeader("Retry-After", "60");
     }
     return challenge(response, context);
+  }
+
+  /**
+   * An OSS account's API token. A bad, expired or revoked token gets 401 with an RFC 6750
+   * challenge saying why ({@code error="invalid_token"}), so the OSS knows to get a new token
+   * rather than retry.
+   */
+  private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
+    TokenCheck check = tokens.authenticate(token);
+    if (check instanceof TokenCheck.Valid valid) {
+      return loggedIn(context, valid.user());
+    }
+    String reason = ((TokenCheck.Invalid) check).reason();
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\", error_description=\""
+        + reason + "\"");
+    return context.responseUnauthorized();
   }
 
   private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
