@@ -4,17 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a router's {@code show | compare} text into its {@code [edit …]} sections and keeps those
- * about one site, so each job shows the part of a coalesced commit that is its own.
+ * A router's {@code show | compare} text cut into its {@code [edit …]} sections, so each job of a
+ * coalesced commit shows the part that is its own. The text is cut once per commit: cutting it
+ * again for each of a hundred sites made a batch's bookkeeping quadratic.
  */
 final class DiffSections {
-  private DiffSections() {}
+  private final String diff;
+  private final List<String> sections;
 
-  static String of(String diff, BatchItem item) {
-    if (diff == null || diff.isBlank()) {
+  private DiffSections(String diff, List<String> sections) {
+    this.diff = diff;
+    this.sections = sections;
+  }
+
+  static DiffSections of(String diff) {
+    return new DiffSections(diff, diff == null || diff.isBlank() ? List.of() : split(diff));
+  }
+
+  /** The sections about this site; the whole diff when none names it. */
+  String of(BatchItem item) {
+    if (sections.isEmpty()) {
       return "";
     }
-    List<String> sections = split(diff);
     List<String> mine = new ArrayList<>();
     for (String section : sections) {
       if (mentions(section, item.context())) {

@@ -35,11 +35,13 @@ public class RouterCommitter {
       return 0;
     }
     try {
+      PhaseTimes phases = new PhaseTimes();
       String batchId = "b" + UUID.randomUUID().toString().substring(0, 8);
       CommitBatch batch = jobs.claim(routerId, batchId);
       if (batch == null) {
         return 0;
       }
+      phases.end("claim");
       Device device;
       try {
         device = RouterDevices.device(batch.router(), settings);
@@ -49,10 +51,13 @@ public class RouterCommitter {
             .toList(), null);
         return batch.items().size();
       }
-      List<ItemOutcome> outcomes = new RouterConversation(device, RENDERER, settings.confirmMinutes()).run(batch);
+      List<ItemOutcome> outcomes = new RouterConversation(device, RENDERER, settings.confirmMinutes(), phases).run(batch);
       String learnt = batch.router().knownHosts() == null ? RouterDevices.learntKnownHosts(device) : null;
+      phases.restart();
       jobs.record(batch, outcomes, learnt == null || learnt.isBlank() ? null : learnt);
-      LOG.info(() -> "Router " + batch.router().name() + " batch " + batchId + ": " + summary(outcomes));
+      phases.end("record");
+      LOG.info(() -> "Router " + batch.router().name() + " batch " + batchId + " of " + batch.items().size()
+          + " site(s): " + summary(outcomes) + " in " + phases.totalMillis() + " ms (" + phases + ")");
       return batch.items().size();
     } finally {
       leases.release(routerId, owner);
