@@ -96,7 +96,7 @@ public final class RouterConversation {
     Junos junos = session.junos();
     List<BatchItem> remaining = new ArrayList<>(batch.items());
     for (int round = 0; !remaining.isEmpty() && round <= batch.items().size(); round++) {
-      String configuration = renderer.render(
+      String configuration = renderer.renderCompact(
           remaining.stream().filter(i -> !i.removal()).map(BatchItem::context).toList(),
           remaining.stream().filter(BatchItem::removal).map(BatchItem::context).toList());
       phases.end("render");
