@@ -32,8 +32,7 @@ trap 'exit 130' INT TERM
 bench_build() {
   if [ -n "${BENCH_EAR:-}" ]; then
     echo "Measuring $ear"
-  elif [ ! -f "$ear" ] || [ ! -f "$provisioned/.ccpe-configured" ] \
-     || [ -n "$(find "$top"/ccpe-* "$top"/wildfly-config/src "$top/pom.xml" -newer "$ear" \( -path '*/src/*' -o -name pom.xml \) -type f -print -quit)" ]; then
+  elif product_stale; then
     echo "Building the product (mvn package, tests skipped) ..."
     (cd "$top" && mvn -q -B -o package -DskipTests -DskipITs)
   fi
