@@ -49,6 +49,13 @@ public class JobBook {
         .toList();
   }
 
+  /** How to reach a router, read before its batch is claimed so its session can be opened meanwhile; null when it is gone. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public RouterAccess routerAccess(long routerId) {
+    Router router = em.find(Router.class, routerId);
+    return router == null ? null : RouterAccess.of(router);
+  }
+
   /**
    * Claims every due job of a router (the caller holds the router's lease, so a job still marked
    * committing is one whose conversation died) and groups them per site, newest job first: the

@@ -44,18 +44,24 @@ import org.w3c.dom.Node;
 public final class RouterConversation {
   private static final Logger LOG = Logger.getLogger(RouterConversation.class.getName());
 
-  private final Device device;
+  private final SessionSource sessions;
   private final JunosConfigRenderer renderer;
   private final int confirmMinutes;
   private final Map<Long, ItemOutcome> outcomes = new LinkedHashMap<>();
   private final PhaseTimes phases;
 
-  public RouterConversation(Device device, JunosConfigRenderer renderer, int confirmMinutes) {
-    this(device, renderer, confirmMinutes, new PhaseTimes());
+  /** Where the conversation's session comes from: opened when asked, or already on its way. */
+  @FunctionalInterface
+  public interface SessionSource {
+    NetconfSession open() throws NetconfException;
   }
 
-  RouterConversation(Device device, JunosConfigRenderer renderer, int confirmMinutes, PhaseTimes phases) {
-    this.device = device;
+  public RouterConversation(Device device, JunosConfigRenderer renderer, int confirmMinutes) {
+    this(device::openSession, renderer, confirmMinutes, new PhaseTimes());
+  }
+
+  RouterConversation(SessionSource sessions, JunosConfigRenderer renderer, int confirmMinutes, PhaseTimes phases) {
+    this.sessions = sessions;
     this.renderer = renderer;
     this.confirmMinutes = confirmMinutes;
     this.phases = phases;
@@ -64,7 +70,7 @@ public final class RouterConversation {
   /** Runs the conversation; every item of the batch gets exactly one outcome. */
   public List<ItemOutcome> run(CommitBatch batch) {
     phases.restart();
-    try (NetconfSession session = device.openSession()) {
+    try (NetconfSession session = sessions.open()) {
       phases.end("open");
       try {
         session.lock(Datastore.CANDIDATE);

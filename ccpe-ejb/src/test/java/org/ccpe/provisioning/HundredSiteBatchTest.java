@@ -70,7 +70,7 @@ class HundredSiteBatchTest {
     Device device = Device.builder().host(router.host()).port(router.port()).username(router.user())
         .password(router.password()).knownHosts(KnownHosts.inMemory()).trustOnFirstUse(true).build();
     PhaseTimes phases = new PhaseTimes();
-    List<ItemOutcome> outcomes = new RouterConversation(device, renderer, 1, phases).run(batch);
+    List<ItemOutcome> outcomes = new RouterConversation(device::openSession, renderer, 1, phases).run(batch);
     outcomes.forEach(o -> assertEquals(JobState.COMMITTED, o.state(), o.message()));
     return phases;
   }
