@@ -145,7 +145,7 @@ public final class RouterConversation {
       String message = diff.isBlank()
           ? "the router already runs this configuration (nothing to change)"
           : "committed (batch " + batch.id() + ", " + remaining.size() + " site(s))";
-      DiffSections sections = DiffSections.of(diff);
+      DiffSections sections = DiffSections.of(diff, remaining);
       remaining.forEach(item -> decide(ItemOutcome.committed(item, sections.of(item), message)));
       phases.end("diff-sections");
       return;
