@@ -41,6 +41,8 @@ public final class ProvisioningBenchmark {
   private final int sitesPerRouter = Integer.getInteger("bench.sites-per-router", 100);
   private final int changes = Integer.getInteger("bench.changes", routers * sitesPerRouter);
   private final int clients = Integer.getInteger("bench.clients", 8);
+  /** Sites per router provisioned before the measurement, so that both JVMs run the commit path compiled. */
+  private final int warmUpSites = Integer.getInteger("bench.warmup-sites-per-router", 5);
   private final Duration latency = Duration.ofMillis(Long.getLong("bench.commit-latency-ms", 2000));
   private final Duration patience = Duration.ofSeconds(Long.getLong("bench.timeout-s", 900));
   private final BenchApi api = new BenchApi(System.getProperty("bench.base-url", "http://127.0.0.1:8780/ccpe"),
@@ -70,7 +72,14 @@ public final class ProvisioningBenchmark {
       for (int r = 0; r < routers; r++) {
         fleet.add(SimulatedRouter.builder("bench-mx" + r).user("ccpe", PASSWORD).commitLatency(latency).start());
       }
-      long[][] sites = setUp(fleet, pool);
+      long[][] all = setUp(fleet, pool);
+      long[][] sites = new long[routers][];
+      long[][] warmUp = new long[routers][];
+      for (int r = 0; r < routers; r++) {
+        sites[r] = java.util.Arrays.copyOfRange(all[r], 0, sitesPerRouter);
+        warmUp[r] = java.util.Arrays.copyOfRange(all[r], sitesPerRouter, all[r].length);
+      }
+      warmUp(warmUp, pool);
       return measure(fleet, sites, pool);
     } finally {
       pool.shutdownNow();
@@ -78,10 +87,14 @@ public final class ProvisioningBenchmark {
     }
   }
 
-  /** Routers, one customer per router, and its sites each with one access link; answers site ids [router][site]. */
+  /**
+   * Routers, one customer per router, and its sites (the measured ones, then the warm-up ones) each
+   * with one access link; answers site ids [router][site].
+   */
   private long[][] setUp(List<SimulatedRouter> fleet, ExecutorService pool) throws Exception {
     Instant start = Instant.now();
-    long[][] sites = new long[routers][sitesPerRouter];
+    int perRouter = sitesPerRouter + warmUpSites;
+    long[][] sites = new long[routers][perRouter];
     List<Future<?>> work = new ArrayList<>();
     for (int r = 0; r < routers; r++) {
       SimulatedRouter mx = fleet.get(r);
@@ -93,7 +106,7 @@ public final class ProvisioningBenchmark {
           {"name":"bench-c%d","displayName":"Bench customer %d","accountNumber":"ACC-B%d","contactName":"Ada",
            "contactEmail":"ada@example.com"}""".formatted(r, r, r))
           .expect(201, "customer").json().getJsonObject("customer").getJsonNumber("id").longValue();
-      for (int s = 0; s < sitesPerRouter; s++) {
+      for (int s = 0; s < perRouter; s++) {
         int rr = r;
         int ss = s;
         work.add(pool.submit(() -> {
@@ -112,8 +125,36 @@ public final class ProvisioningBenchmark {
     // sites without service settings are not provisioned, so nothing should be queued; wait if anything is
     awaitTrue(() -> pending() == 0, Duration.ofMinutes(5), "setup jobs to drain");
     System.out.printf("setup: %d routers, %d sites with one access link each, in %.1f s%n",
-        routers, routers * sitesPerRouter, seconds(Duration.between(start, Instant.now())));
+        routers, routers * perRouter, seconds(Duration.between(start, Instant.now())));
     return sites;
+  }
+
+  /**
+   * Provisions the warm-up sites and waits until they are committed: the server's commit path (and
+   * the simulators' NETCONF path) is then compiled by the JIT, as in a server that has been up for
+   * a while, rather than interpreted during the few batches that are measured.
+   */
+  private void warmUp(long[][] sites, ExecutorService pool) throws Exception {
+    if (warmUpSites == 0) {
+      return;
+    }
+    Instant start = Instant.now();
+    List<Future<?>> work = new ArrayList<>();
+    for (int r = 0; r < routers; r++) {
+      for (int w = 0; w < sites[r].length; w++) {
+        String body = "{\"staticRoutes\":[{\"destination\":\"172.20.0.0/16\",\"nextHop\":\"10." + (r + 1) + "."
+            + (sitesPerRouter + w) + ".254\"}]}";
+        long site = sites[r][w];
+        work.add(pool.submit(() -> {
+          api.put("/sites/" + site + "/services", body).expect(202, "warm-up change");
+          return null;
+        }));
+      }
+    }
+    awaitAll(work, Duration.ofMinutes(5));
+    awaitTrue(() -> pending() == 0, Duration.ofMinutes(5), "the warm-up changes to be committed");
+    System.out.printf("warm-up: %d sites per router provisioned in %.1f s%n", warmUpSites,
+        seconds(Duration.between(start, Instant.now())));
   }
 
   private Properties measure(List<SimulatedRouter> fleet, long[][] sites, ExecutorService pool) throws Exception {
@@ -223,6 +264,7 @@ public final class ProvisioningBenchmark {
     p.setProperty("finalBatchLongestSeconds", String.format(java.util.Locale.ROOT, "%.2f", finalDuration));
     p.setProperty("routerCommits", String.valueOf(commits));
     p.setProperty("conflictRetries", String.valueOf(conflicts.get()));
+    p.setProperty("warmUpSitesPerRouter", String.valueOf(warmUpSites));
     return p;
   }
 
