@@ -34,19 +34,31 @@ public class JobBook {
   @EJB private SiteContexts contexts;
   @Inject private Event<JobStateChanged> stateChanged;
 
-  /** Routers with jobs due now (queued or unknown whose time has come, or left committing by a dead node). */
+  /**
+   * Routers with jobs due now (queued or unknown whose time has come, or left committing by a dead
+   * node), and when the next router whose queue is still settling will be due (null: none is).
+   */
+  public record DueWork(List<Long> routers, Instant nextReady) {}
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> routersWithDueJobs() {
+  public DueWork dueWork() {
     Instant now = Instant.now();
     ProvisioningSettings settings = ProvisioningSettings.current();
-    return em.createQuery("select j.routerId, max(j.createdAt), min(j.createdAt) from ProvisioningJob j"
+    List<Long> due = new ArrayList<>();
+    Instant nextReady = null;
+    for (Object[] row : em.createQuery("select j.routerId, max(j.createdAt), min(j.createdAt) from ProvisioningJob j"
             + " where j.state in :waiting and j.nextAttemptAt <= :now group by j.routerId", Object[].class)
         .setParameter("waiting", WAITING)
         .setParameter("now", now)
-        .getResultList().stream()
-        .filter(row -> settings.ready((Instant) row[1], (Instant) row[2], now))
-        .map(row -> (Long) row[0])
-        .toList();
+        .getResultList()) {
+      Instant readyAt = settings.readyAt((Instant) row[1], (Instant) row[2]);
+      if (!readyAt.isAfter(now)) {
+        due.add((Long) row[0]);
+      } else if (nextReady == null || readyAt.isBefore(nextReady)) {
+        nextReady = readyAt;
+      }
+    }
+    return new DueWork(due, nextReady);
   }
 
   /** How to reach a router, read before its batch is claimed so its session can be opened meanwhile; null when it is gone. */
