@@ -60,7 +60,7 @@ run() {
     -Djava.util.logging.config.file="$here/logging.properties" \
     -Dbench.mode="$label" -Dbench.changes="$changes" -Dbench.parallel-routers=10 \
     -Dbench.base-url="http://127.0.0.1:$http/ccpe" -Dbench.admin-password="$admin_password" \
-    -Dbench.out="$out" org.ccpe.bench.ProvisioningBenchmark
+    -Dbench.server-pid="$server_pid" -Dbench.out="$out" org.ccpe.bench.ProvisioningBenchmark
   local heap connections
   heap=$(peak_heap_used "$target/heap-$label.txt")
   connections=$(peak_db_connections)

@@ -43,6 +43,8 @@ public final class ProvisioningBenchmark {
   private final int clients = Integer.getInteger("bench.clients", 8);
   /** Sites per router provisioned before the measurement, so that both JVMs run the commit path compiled. */
   private final int warmUpSites = Integer.getInteger("bench.warmup-sites-per-router", 5);
+  /** The server's process, whose CPU time over the measurement is set beside this JVM's (the simulators'). */
+  private final long serverPid = Long.getLong("bench.server-pid", 0);
   private final Duration latency = Duration.ofMillis(Long.getLong("bench.commit-latency-ms", 2000));
   private final Duration patience = Duration.ofSeconds(Long.getLong("bench.timeout-s", 900));
   private final BenchApi api = new BenchApi(System.getProperty("bench.base-url", "http://127.0.0.1:8780/ccpe"),
@@ -187,6 +189,8 @@ public final class ProvisioningBenchmark {
       }));
     }
     awaitAll(work, Duration.ofMinutes(10));
+    double serverCpuAtLast = cpuSeconds(serverPid);
+    double harnessCpuAtLast = cpuSeconds(ProcessHandle.current().pid());
     Instant lastQueued = Collections.max(answered);
     System.out.printf("queued %d changes in %.1f s (%d answered 409 and were sent again)%n", changes,
         seconds(Duration.between(firstSent, lastQueued)), conflicts.get());
@@ -203,6 +207,8 @@ public final class ProvisioningBenchmark {
       Thread.sleep(200);
     }
     Instant polledDone = Instant.now();
+    double serverCpu = cpuSeconds(serverPid) - serverCpuAtLast;
+    double harnessCpu = cpuSeconds(ProcessHandle.current().pid()) - harnessCpuAtLast;
     if (committed + failed < changes) {
       throw new IllegalStateException("only " + committed + " of " + changes + " committed (" + failed
           + " failed) after " + patience.toSeconds() + " s");
@@ -243,8 +249,8 @@ public final class ProvisioningBenchmark {
     long commits = fleet.stream().mapToLong(mx -> mx.counters().commits()).sum() - commitsBefore;
     Duration fromLast = Duration.between(lastQueued, lastCommitted);
     System.out.printf("%s: %d committed, %d failed, %.1f s from the last change queued to the last commit;"
-            + " %d batches, %d router commits%n",
-        mode, committed, failed, seconds(fromLast), batchSpan.size(), commits);
+            + " %d batches, %d router commits; CPU meanwhile: server %.1f s, simulators %.1f s%n",
+        mode, committed, failed, seconds(fromLast), batchSpan.size(), commits, serverCpu, harnessCpu);
 
     Properties p = new Properties();
     p.setProperty("mode", mode);
@@ -265,7 +271,25 @@ public final class ProvisioningBenchmark {
     p.setProperty("routerCommits", String.valueOf(commits));
     p.setProperty("conflictRetries", String.valueOf(conflicts.get()));
     p.setProperty("warmUpSitesPerRouter", String.valueOf(warmUpSites));
+    // CPU from the last change answered until all were seen committed: the server's, and this JVM's
+    // (the ten simulators, plus the polling client); 2 cores give at most 2 s per second
+    p.setProperty("serverCpuSecondsAfterLastQueued", String.format(java.util.Locale.ROOT, "%.2f", serverCpu));
+    p.setProperty("simulatorsCpuSecondsAfterLastQueued", String.format(java.util.Locale.ROOT, "%.2f", harnessCpu));
     return p;
+  }
+
+  /** A process's user + system CPU time so far, from /proc (0 when unknown). */
+  static double cpuSeconds(long pid) {
+    if (pid <= 0) {
+      return 0;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime in 1/100 s
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   /** Jobs not settled yet (queued, committing, or unknown). */
