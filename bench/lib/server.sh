@@ -10,12 +10,17 @@ management=$((9990 + offset))
 server_pid=""
 sampler_pid=""
 
+# whether the EAR or the provisioned server is missing, or older than a source
+product_stale() {
+  [ ! -f "$ear" ] || [ ! -f "$provisioned/.ccpe-configured" ] \
+    || [ -n "$(find "$top"/ccpe-* "$top"/wildfly-config/src "$top/pom.xml" -newer "$ear" \( -path '*/src/*' -o -name pom.xml \) -type f -print -quit)" ]
+}
+
 # the product when the EAR is missing or older than a source, then the harness and its classpath
 bench_build() {
   if [ -n "${BENCH_EAR:-}" ]; then
     echo "Measuring $ear"
-  elif [ ! -f "$ear" ] || [ ! -f "$provisioned/.ccpe-configured" ] \
-     || [ -n "$(find "$top"/ccpe-* "$top"/wildfly-config/src "$top/pom.xml" -newer "$ear" \( -path '*/src/*' -o -name pom.xml \) -type f -print -quit)" ]; then
+  elif product_stale; then
     echo "Building the product (mvn install, tests skipped) ..."
     (cd "$top" && mvn -q -B install -DskipTests -DskipITs)
   fi

@@ -26,6 +26,26 @@ engine="-Dccpe.admin.password=$admin_password
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
+# Replaces the library's bench_build: nothing is installed into the shared local Maven repository
+# (other worktrees resolve their own snapshots from it). The product is built by `mvn package`
+# when stale, the harness by javac against the simulator's shaded jar.
+bench_build() {
+  if [ -n "${BENCH_EAR:-}" ]; then
+    echo "Measuring $ear"
+  elif product_stale; then
+    echo "Building the product (mvn package, tests skipped) ..."
+    (cd "$top" && mvn -q -B -o package -DskipTests -DskipITs)
+  fi
+  echo "Building the harness ..."
+  local m2=$HOME/.m2/repository
+  local classpath=$top/ccpe-mx-simulator/target/ccpe-mx-simulator-0.1.0-SNAPSHOT.jar
+  classpath+=:$m2/jakarta/json/jakarta.json-api/2.1.3/jakarta.json-api-2.1.3.jar
+  classpath+=:$m2/org/eclipse/parsson/parsson/1.1.7/parsson-1.1.7.jar
+  rm -rf "$target/classes" && mkdir -p "$target/classes"
+  javac -nowarn -d "$target/classes" -cp "$classpath" $(find "$here/src/main/java" -name '*.java')
+  echo "$classpath" > "$target/classpath.txt"
+}
+
 bench_build
 
 # one run: start, sample the server's heap every second, run the harness, read the pool's peak, stop
@@ -40,7 +60,7 @@ run() {
     -Djava.util.logging.config.file="$here/logging.properties" \
     -Dbench.mode="$label" -Dbench.changes="$changes" -Dbench.parallel-routers=10 \
     -Dbench.base-url="http://127.0.0.1:$http/ccpe" -Dbench.admin-password="$admin_password" \
-    -Dbench.out="$out" org.ccpe.bench.ProvisioningBenchmark
+    -Dbench.server-pid="$server_pid" -Dbench.out="$out" org.ccpe.bench.ProvisioningBenchmark
   local heap connections
   heap=$(peak_heap_used "$target/heap-$label.txt")
   connections=$(peak_db_connections)

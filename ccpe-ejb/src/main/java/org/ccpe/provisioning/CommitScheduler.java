@@ -16,14 +16,18 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,7 +36,8 @@ import java.util.logging.Logger;
  * ccpe.commit.interval-ms}, default 10 s) that hands each router with due jobs to {@link
  * RouterCommitter}, up to {@code ccpe.commit.parallel-routers} at once. A router still busy from
  * the previous tick is skipped, not queued twice; changes that arrive meanwhile are coalesced into
- * its next commit, which starts as soon as the current one ends rather than at the next tick.
+ * its next commit, which starts as soon as the current one ends rather than at the next tick. With
+ * a settle time, a router's burst goes out as soon as it has settled, also not at the next tick.
  *
  * <p>The routers are committed on a pool of exactly {@code parallel-routers} threads of our own
  * (from the container's thread factory): the server's shared default executor has only twice as
@@ -51,10 +56,12 @@ public class CommitScheduler {
 
   @Resource private TimerService timers;
   @Resource private ManagedThreadFactory threadFactory;
+  @Resource private ManagedScheduledExecutorService wakeUps;
   @EJB private JobBook jobs;
   @EJB private RouterCommitter committer;
 
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+  private final AtomicReference<Instant> nextWake = new AtomicReference<>();
   private volatile Semaphore slots;
   private volatile ExecutorService workers;
 
@@ -84,17 +91,21 @@ public class CommitScheduler {
     }
   }
 
-  /** Starts a commit for every router with due work that is not already being committed here. */
+  /**
+   * Starts a commit for every router with due work that is not already being committed here, and
+   * makes sure to look again when the next settling queue is due.
+   */
   public int drain() {
-    List<Long> due;
+    JobBook.DueWork due;
     try {
-      due = jobs.routersWithDueJobs();
+      due = jobs.dueWork();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Cannot read the provisioning queue", e);
       return 0;
     }
+    wakeAt(due.nextReady());
     int started = 0;
-    for (long routerId : due) {
+    for (long routerId : due.routers()) {
       if (!inFlight.add(routerId)) {
         continue;
       }
@@ -111,6 +122,30 @@ public class CommitScheduler {
       }
     }
     return started;
+  }
+
+  /**
+   * Looks for due work again when a settling queue is due, rather than at the next tick: a burst
+   * goes out as soon as it has settled, not up to an interval later. One wake-up at a time, the
+   * earliest one wins.
+   */
+  private void wakeAt(Instant when) {
+    if (when == null) {
+      return;
+    }
+    Instant pending = nextWake.get();
+    if (pending != null && !pending.isAfter(when) || !nextWake.compareAndSet(pending, when)) {
+      return; // an earlier (or just as early) wake-up is already set
+    }
+    long delay = Math.max(1, Duration.between(Instant.now(), when).toMillis());
+    try {
+      wakeUps.schedule(() -> {
+        nextWake.compareAndSet(when, null);
+        drain();
+      }, delay, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException stopping) {
+      nextWake.compareAndSet(when, null); // the tick picks it up
+    }
   }
 
   private void commitRouter(long routerId) {

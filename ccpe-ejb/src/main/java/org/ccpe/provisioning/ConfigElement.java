@@ -1,7 +1,9 @@
 package org.ccpe.provisioning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,6 +11,10 @@ import java.util.Objects;
  * {@code <name>} child, as Junos keys every list) or a leaf. Containers and entries are found or
  * created, so several sites rendered into one document share one {@code <interfaces>} and one
  * {@code ge-1/0/3}. Written as indented XML with every text and attribute escaped.
+ *
+ * <p>Children are also indexed (entries by tag and name, bare elements by tag): a router's batch
+ * renders a hundred sites into one document, and finding a site's parent among a hundred siblings
+ * by a scan made rendering quadratic.
  */
 final class ConfigElement {
 
@@ -18,6 +24,10 @@ final class ConfigElement {
   private final String text;
   private String operation;
   private final List<ConfigElement> children = new ArrayList<>();
+  /** Entries by {@code tag + NUL + name}. */
+  private final Map<String, ConfigElement> entries = new HashMap<>();
+  /** The first child of each tag without key or text: what {@link #container} finds. */
+  private final Map<String, ConfigElement> bare = new HashMap<>();
 
   private ConfigElement(String tag, String text) {
     this.tag = Objects.requireNonNull(tag, "tag");
@@ -31,12 +41,13 @@ final class ConfigElement {
 
   /** The child container {@code tag}, added when missing. */
   ConfigElement container(String tag) {
-    for (ConfigElement child : children) {
-      if (child.tag.equals(tag) && child.key() == null && child.text == null) {
-        return child;
-      }
+    ConfigElement existing = bare.get(tag);
+    if (existing != null) {
+      return existing;
     }
-    return add(new ConfigElement(tag, null));
+    ConfigElement created = add(new ConfigElement(tag, null));
+    bare.put(tag, created);
+    return created;
   }
 
   /** The list entry {@code <tag><name>name</name></tag>}, added when missing. */
@@ -47,6 +58,7 @@ final class ConfigElement {
     }
     ConfigElement entry = add(new ConfigElement(tag, null));
     entry.add(new ConfigElement(KEY, Objects.requireNonNull(name, tag + " name")));
+    entries.put(entryKey(tag, name), entry);
     return entry;
   }
 
@@ -70,7 +82,7 @@ final class ConfigElement {
 
   /** Adds an empty element such as {@code <flexible-vlan-tagging/>}. Returns this element. */
   ConfigElement flag(String tag) {
-    add(new ConfigElement(tag, null));
+    bare.putIfAbsent(tag, add(new ConfigElement(tag, null)));
     return this;
   }
 
@@ -86,29 +98,41 @@ final class ConfigElement {
     return this;
   }
 
-  /** The document as indented XML, one element a line. */
+  /** The document as indented XML, one element a line: for people and golden files. */
   String toXml() {
     StringBuilder out = new StringBuilder();
-    write(out, 0);
+    write(out, 0, true);
     return out.toString();
   }
 
-  private void write(StringBuilder out, int depth) {
-    out.append("  ".repeat(depth)).append('<').append(tag);
+  /**
+   * The same document without indentation or line breaks: for the router. A hundred sites'
+   * document is about a third smaller, which both ends pay for in encryption and parsing.
+   */
+  String toCompactXml() {
+    StringBuilder out = new StringBuilder();
+    write(out, 0, false);
+    return out.toString();
+  }
+
+  private void write(StringBuilder out, int depth, boolean indented) {
+    String indent = indented ? "  ".repeat(depth) : "";
+    String lineEnd = indented ? "\n" : "";
+    out.append(indent).append('<').append(tag);
     if (operation != null) {
       out.append(' ').append(operation).append("=\"").append(operation).append('"');
     }
     if (children.isEmpty()) {
       if (text == null) {
-        out.append("/>\n");
+        out.append("/>").append(lineEnd);
       } else {
-        out.append('>').append(escape(text)).append("</").append(tag).append(">\n");
+        out.append('>').append(escape(text)).append("</").append(tag).append('>').append(lineEnd);
       }
       return;
     }
-    out.append(">\n");
-    children.forEach(child -> child.write(out, depth + 1));
-    out.append("  ".repeat(depth)).append("</").append(tag).append(">\n");
+    out.append('>').append(lineEnd);
+    children.forEach(child -> child.write(out, depth + 1, indented));
+    out.append(indent).append("</").append(tag).append('>').append(lineEnd);
   }
 
   /**
@@ -137,21 +161,11 @@ final class ConfigElement {
   }
 
   private ConfigElement find(String tag, String name) {
-    for (ConfigElement child : children) {
-      if (child.tag.equals(tag) && name.equals(child.key())) {
-        return child;
-      }
-    }
-    return null;
+    return entries.get(entryKey(tag, name));
   }
 
-  private String key() {
-    for (ConfigElement child : children) {
-      if (child.tag.equals(KEY) && child.children.isEmpty()) {
-        return child.text;
-      }
-    }
-    return null;
+  private static String entryKey(String tag, String name) {
+    return tag + '\0' + name;
   }
 
   private ConfigElement add(ConfigElement child) {

@@ -48,7 +48,8 @@ public class DriftChecker {
       session.lock(Datastore.CANDIDATE);
       try {
         for (BatchItem site : work.sites()) {
-          session.junos().loadConfiguration(Junos.LoadAction.REPLACE, RENDERER.render(site.context()));
+          session.junos().loadConfiguration(Junos.LoadAction.REPLACE,
+              RENDERER.renderCompact(List.of(site.context()), List.of()));
           String diff = site.context().redact(session.junos().candidateDiff());
           session.discardChanges();
           found.add(new DriftReport.SiteDrift(site.siteKey(), site.routingInstance(), !diff.isBlank(), diff));

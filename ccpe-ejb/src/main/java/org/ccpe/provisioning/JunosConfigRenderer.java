@@ -107,6 +107,15 @@ public final class JunosConfigRenderer {
    *     service set has no services interface
    */
   public String render(List<SiteContext> sites, List<SiteContext> removals) {
+    return document(sites, removals).toXml();
+  }
+
+  /** {@link #render(List, List)} without indentation: the same configuration, fewer bytes to the router. */
+  public String renderCompact(List<SiteContext> sites, List<SiteContext> removals) {
+    return document(sites, removals).toCompactXml();
+  }
+
+  private ConfigElement document(List<SiteContext> sites, List<SiteContext> removals) {
     ConfigElement configuration = ConfigElement.configuration();
     Set<String> instances = new HashSet<>();
     for (SiteContext site : sorted(sites)) {
@@ -116,7 +125,7 @@ public final class JunosConfigRenderer {
       new SiteRendering(configuration, site).render();
     }
     sorted(removals).forEach(site -> new SiteRendering(configuration, site).remove());
-    return configuration.toXml();
+    return configuration;
   }
 
   private static List<SiteContext> sorted(List<SiteContext> sites) {

@@ -5,10 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.audit.Channel;
 import org.ccpe.common.ConflictException;
@@ -18,7 +21,8 @@ import org.ccpe.services.SiteServices;
 
 /**
  * Where changes wait for their router. Enqueuing joins the caller's transaction, so a change that
- * is stored is always queued and a change that rolls back never is.
+ * is stored is always queued and a change that rolls back never is; the new job's {@link
+ * JobStateChanged} ({@code queued}) is fired in it too.
  */
 @Stateless
 @PermitAll
@@ -28,6 +32,7 @@ public class ProvisioningQueue {
   @PersistenceContext private EntityManager em;
   @EJB private AuditTrail audit;
   @EJB private SiteContexts contexts;
+  @Inject private Event<JobStateChanged> stateChanged;
 
   /** Queues bringing a provisioned site's intended context to its router. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -35,8 +40,7 @@ public class ProvisioningQueue {
     contexts.irbUnit(site);
     ProvisioningJob job = new ProvisioningJob(site.getRouter().getId(), site.getId(), site.getCustomer().getId(),
         site.getName(), site.getRoutingInstance(), kind, services.getRevision(), actor(), currentChannel());
-    em.persist(job);
-    return job;
+    return queued(job);
   }
 
   /**
@@ -49,8 +53,7 @@ public class ProvisioningQueue {
     ProvisioningJob job = new ProvisioningJob(fromRouterId, site.getId(), site.getCustomer().getId(),
         site.getName(), site.getRoutingInstance(), JobKind.REMOVE, null, actor(), currentChannel());
     job.removing(JSON.toJson(context));
-    em.persist(job);
-    return job;
+    return queued(job);
   }
 
   /**
@@ -77,6 +80,12 @@ public class ProvisioningQueue {
           + "' is provisioned on its router; it cannot move to another one (delete and re-create it)");
     }
     apply(site, services, JobKind.APPLY);
+  }
+
+  private ProvisioningJob queued(ProvisioningJob job) {
+    em.persist(job);
+    stateChanged.fire(JobStateChanged.of(job, job.getCreatedAt() == null ? Instant.now() : job.getCreatedAt()));
+    return job;
   }
 
   static SiteContext removalContext(ProvisioningJob job) {

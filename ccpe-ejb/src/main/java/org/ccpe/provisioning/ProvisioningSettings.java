@@ -40,7 +40,17 @@ public record ProvisioningSettings(
    * maxHold} (a steady stream still goes out).
    */
   public boolean ready(java.time.Instant newest, java.time.Instant oldest, java.time.Instant now) {
-    return settle.isZero() || !newest.isAfter(now.minus(settle)) || !oldest.isAfter(now.minus(maxHold));
+    return !readyAt(newest, oldest).isAfter(now);
+  }
+
+  /** When a queue whose newest and oldest changes arrived then becomes {@link #ready}. */
+  public java.time.Instant readyAt(java.time.Instant newest, java.time.Instant oldest) {
+    if (settle.isZero()) {
+      return oldest;
+    }
+    java.time.Instant settled = newest.plus(settle);
+    java.time.Instant held = oldest.plus(maxHold);
+    return settled.isBefore(held) ? settled : held;
   }
 
   /** The wait before attempt {@code attempt + 1}: the base doubled per attempt, at most an hour. */

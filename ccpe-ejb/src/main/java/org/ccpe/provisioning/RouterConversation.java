@@ -2,9 +2,11 @@ package org.ccpe.provisioning;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -15,8 +17,11 @@ import org.ccpe.netconf.Junos;
 import org.ccpe.netconf.JunosCommit;
 import org.ccpe.netconf.NetconfException;
 import org.ccpe.netconf.NetconfSession;
+import org.ccpe.netconf.Reply;
 import org.ccpe.netconf.RpcError;
 import org.ccpe.netconf.RpcErrorException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * One NETCONF session with one router that brings a {@link CommitBatch} onto it:
@@ -39,22 +44,37 @@ import org.ccpe.netconf.RpcErrorException;
 public final class RouterConversation {
   private static final Logger LOG = Logger.getLogger(RouterConversation.class.getName());
 
-  private final Device device;
+  private final SessionSource sessions;
   private final JunosConfigRenderer renderer;
   private final int confirmMinutes;
   private final Map<Long, ItemOutcome> outcomes = new LinkedHashMap<>();
+  private final PhaseTimes phases;
+
+  /** Where the conversation's session comes from: opened when asked, or already on its way. */
+  @FunctionalInterface
+  public interface SessionSource {
+    NetconfSession open() throws NetconfException;
+  }
 
   public RouterConversation(Device device, JunosConfigRenderer renderer, int confirmMinutes) {
-    this.device = device;
+    this(device::openSession, renderer, confirmMinutes, new PhaseTimes());
+  }
+
+  RouterConversation(SessionSource sessions, JunosConfigRenderer renderer, int confirmMinutes, PhaseTimes phases) {
+    this.sessions = sessions;
     this.renderer = renderer;
     this.confirmMinutes = confirmMinutes;
+    this.phases = phases;
   }
 
   /** Runs the conversation; every item of the batch gets exactly one outcome. */
   public List<ItemOutcome> run(CommitBatch batch) {
-    try (NetconfSession session = device.openSession()) {
+    phases.restart();
+    try (NetconfSession session = sessions.open()) {
+      phases.end("open");
       try {
         session.lock(Datastore.CANDIDATE);
+        phases.end("lock");
       } catch (RpcErrorException refused) {
         decideRest(batch, item -> ItemOutcome.retry(item, "the router's configuration is locked: " + text(refused)));
         return result(batch);
@@ -64,6 +84,7 @@ public final class RouterConversation {
       } finally {
         quietly(session::discardChanges, "discard-changes");
         quietly(() -> session.unlock(Datastore.CANDIDATE), "unlock");
+        phases.end("unlock");
       }
     } catch (CommitOutcomeUnknownException lost) {
       decideRest(batch, item -> ItemOutcome.unknown(item,
@@ -81,14 +102,18 @@ public final class RouterConversation {
     Junos junos = session.junos();
     List<BatchItem> remaining = new ArrayList<>(batch.items());
     for (int round = 0; !remaining.isEmpty() && round <= batch.items().size(); round++) {
-      String configuration = renderer.render(
+      String configuration = renderer.renderCompact(
           remaining.stream().filter(i -> !i.removal()).map(BatchItem::context).toList(),
           remaining.stream().filter(BatchItem::removal).map(BatchItem::context).toList());
+      phases.end("render");
       try {
         junos.loadConfiguration(Junos.LoadAction.REPLACE, configuration);
+        phases.end("load");
         junos.commitConfiguration(JunosCommit.check());
+        phases.end("check");
       } catch (RpcErrorException refused) {
         session.discardChanges();
+        phases.end("refused");
         List<BatchItem> culprits = remaining.stream().filter(item -> isCulprit(item, refused)).toList();
         if (culprits.isEmpty() || culprits.size() == remaining.size()) {
           remaining.forEach(item -> decide(ItemOutcome.failed(item,
@@ -101,10 +126,13 @@ public final class RouterConversation {
         continue;
       }
       String diff = redact(junos.candidateDiff(), batch);
+      phases.end("diff");
       junos.commitConfiguration(JunosCommit.commit()
           .confirmed(Duration.ofMinutes(confirmMinutes))
           .log("ccpe-selfcare " + batch.id()));
+      phases.end("commit-confirmed");
       String unverified = verify(session, remaining);
+      phases.end("verify");
       if (unverified != null) {
         // never confirm what we cannot see: roll back now rather than wait for the router's timer
         session.rpc("<load-configuration rollback=\"1\"/>");
@@ -113,10 +141,13 @@ public final class RouterConversation {
         return;
       }
       session.commit(); // confirms the confirmed commit
+      phases.end("confirm");
       String message = diff.isBlank()
           ? "the router already runs this configuration (nothing to change)"
           : "committed (batch " + batch.id() + ", " + remaining.size() + " site(s))";
-      remaining.forEach(item -> decide(ItemOutcome.committed(item, DiffSections.of(diff, item), message)));
+      DiffSections sections = DiffSections.of(diff, remaining);
+      remaining.forEach(item -> decide(ItemOutcome.committed(item, sections.of(item), message)));
+      phases.end("diff-sections");
       return;
     }
   }
@@ -130,18 +161,54 @@ public final class RouterConversation {
     return redacted;
   }
 
-  /** Reads the routing instances back: the changed sites' must be there, the removed ones gone. */
+  /**
+   * Reads back the routing instances of this batch, and only those (a router holds hundreds): the
+   * changed sites' must be there, the removed ones gone. Names are read from the reply's DOM, not
+   * from its text serialised again.
+   */
   private String verify(NetconfSession session, List<BatchItem> items) throws NetconfException {
-    String running = session.getConfig(Datastore.RUNNING,
-        "<configuration><routing-instances/></configuration>").xml();
+    Set<String> running = runningInstances(session.getConfig(Datastore.RUNNING, instanceFilter(items)));
     List<String> wrong = new ArrayList<>();
     for (BatchItem item : items) {
-      boolean present = running.contains("<name>" + item.routingInstance() + "</name>");
+      boolean present = running.contains(item.routingInstance());
       if (present == item.removal()) {
         wrong.add(item.routingInstance() + (item.removal() ? " still present" : " missing"));
       }
     }
     return wrong.isEmpty() ? null : "verification after commit failed: " + String.join(", ", wrong);
+  }
+
+  /** A subtree filter selecting each item's routing instance by name, with its type only. */
+  static String instanceFilter(List<BatchItem> items) {
+    StringBuilder filter = new StringBuilder("<configuration><routing-instances>");
+    items.stream().map(BatchItem::routingInstance).distinct().forEach(name -> filter.append("<instance><name>")
+        .append(ConfigElement.escape(name)).append("</name><instance-type/></instance>"));
+    return filter.append("</routing-instances></configuration>").toString();
+  }
+
+  /** The names of the routing instances in a get-config reply. */
+  static Set<String> runningInstances(Reply reply) {
+    Set<String> names = new HashSet<>();
+    for (Element configuration : children(reply.data(), "configuration")) {
+      for (Element instances : children(configuration, "routing-instances")) {
+        for (Element instance : children(instances, "instance")) {
+          children(instance, "name").forEach(name -> names.add(name.getTextContent().strip()));
+        }
+      }
+    }
+    return names;
+  }
+
+  private static List<Element> children(Element parent, String localName) {
+    List<Element> found = new ArrayList<>();
+    if (parent != null) {
+      for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+        if (child instanceof Element e && localName.equals(e.getLocalName())) {
+          found.add(e);
+        }
+      }
+    }
+    return found;
   }
 
   /** Whether the router's refusal points at this site's objects. */

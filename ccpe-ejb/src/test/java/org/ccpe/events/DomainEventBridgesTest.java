@@ -8,6 +8,7 @@ import org.ccpe.monitoring.AlarmCause;
 import org.ccpe.monitoring.AlarmCleared;
 import org.ccpe.monitoring.AlarmRaised;
 import org.ccpe.monitoring.Severity;
+import org.ccpe.provisioning.JobStateChanged;
 import org.junit.jupiter.api.Test;
 
 class DomainEventBridgesTest {
@@ -38,5 +39,16 @@ class DomainEventBridgesTest {
     assertEquals(2L, event.data().get("routerId"));
     assertFalse(event.data().containsKey("siteId"));
     assertFalse(event.data().containsKey("accessLinkId"));
+  }
+
+  @Test
+  void aJobStateChangeBecomesAJobEventOfItsCustomer() {
+    DomainEvent event = DomainEventBridges.jobEvent(new JobStateChanged(41, 11, 3, 2, "committed", null, AT));
+
+    assertEquals(DomainEvent.JOB_STATE_CHANGED, event.type());
+    assertEquals(3L, event.customerId());
+    assertEquals(41L, event.data().get("jobId"));
+    assertEquals("committed", event.data().get("state"));
+    assertFalse(event.data().containsKey("message"));
   }
 }

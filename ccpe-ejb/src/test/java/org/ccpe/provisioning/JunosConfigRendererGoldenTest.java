@@ -44,6 +44,13 @@ class JunosConfigRendererGoldenTest {
         () -> golden.name() + " differs from " + file + " (regenerate with -Dgolden.update=true if intended)");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("golden")
+  void sendsTheRouterTheSameDocumentWithoutLayout(ExampleSites.Golden golden) {
+    String compact = new JunosConfigRenderer().renderCompact(golden.sites(), golden.removals());
+    assertEquals(normalized(golden.render()), compact);
+  }
+
   /** The document with white space between elements, and at both ends, removed. */
   static String normalized(String xml) {
     return xml.replaceAll(">\\s+<", "><").strip();

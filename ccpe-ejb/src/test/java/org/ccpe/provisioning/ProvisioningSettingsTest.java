@@ -37,6 +37,14 @@ class ProvisioningSettingsTest {
   }
 
   @Test
+  void saysWhenASettlingQueueWillBeReady() {
+    ProvisioningSettings s = settle(500, 30_000);
+    assertEquals(now.plusMillis(400), s.readyAt(now.minusMillis(100), now.minusSeconds(5)), "once quiet for 500 ms");
+    assertEquals(now.plusSeconds(1), s.readyAt(now.plusMillis(900), now.minusSeconds(29)), "or held for 30 s");
+    assertEquals(now.minusSeconds(5), settle(0, 30_000).readyAt(now, now.minusSeconds(5)), "without settle: at once");
+  }
+
+  @Test
   void backsOffByDoublingUpToAnHour() {
     ProvisioningSettings s = settle(0, 0);
     assertEquals(Duration.ofMillis(500), s.backoff(1));

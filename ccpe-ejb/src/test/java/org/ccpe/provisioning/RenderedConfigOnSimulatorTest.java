@@ -128,6 +128,37 @@ class RenderedConfigOnSimulatorTest {
     assertEquals("1", JunosConfigRendererTest.xpath(document, "count(//community[name='n3w-s3cret']/routing-instance)"));
   }
 
+  @Test
+  void cutsACoalescedDiffIntoEachSitesOwnPart() throws Exception {
+    BatchItem hq = item(ExampleSites.plainL3vpn());
+    BatchItem shop = item(ExampleSites.natWithPortMappings());
+    // an empty router: both sites land in one [edit] section, in shared blocks
+    String created = diffAfterLoading(renderer.render(List.of(hq.context(), shop.context()), List.of()));
+    DiffSections sections = DiffSections.of(created, List.of(hq, shop));
+
+    String hqPart = sections.of(hq);
+    assertTrue(hqPart.contains("acme-hq {") && hqPart.contains("unit 101 {") && hqPart.contains("route 10.20.0.0/16"),
+        hqPart);
+    assertTrue(hqPart.contains("flexible-vlan-tagging;"), "shared settings of its port stay: " + hqPart);
+    for (String other : List.of("acme-shop", "unit 102 {", "unit 902 {", "unit 204 {", "203.0.113")) {
+      assertFalse(hqPart.contains(other), other + " is the shop's: " + hqPart);
+    }
+    String shopPart = sections.of(shop);
+    assertTrue(shopPart.contains("acme-shop {") && shopPart.contains("unit 902 {") && shopPart.contains("unit 204 {")
+        && shopPart.contains("acme-shop-pool"), shopPart);
+    assertFalse(shopPart.contains("acme-hq") || shopPart.contains("unit 101 {"), shopPart);
+
+    commit(renderer.render(List.of(hq.context(), shop.context()), List.of()));
+    BatchItem changed = item(ExampleSites.withSettings(hq.context(), ExampleSites.dhcpRelay().settings()));
+    String diff = diffAfterLoading(renderer.render(List.of(changed.context()), List.of()));
+    assertEquals(diff, DiffSections.of(diff, List.of(changed, shop)).of(changed), "a site's own sections whole");
+    assertEquals("", DiffSections.of("", List.of(changed)).of(changed));
+  }
+
+  private static BatchItem item(SiteContext site) {
+    return new BatchItem(site.irbUnit(), site, false, 1L, site.irbUnit(), List.of((long) site.irbUnit()));
+  }
+
   private void commit(String configuration) throws NetconfException {
     session.lock(Datastore.CANDIDATE);
     try {

@@ -37,6 +37,10 @@ final class BenchReport {
             + " was queued (negative: before), and took at most %s s (two commits of %.0f s each)%n",
         coalesced.getProperty("finalBatchClaimedAfterLastQueuedSeconds"), coalesced.getProperty("finalBatchLongestSeconds"),
         latency);
+    System.out.printf(Locale.ROOT, "coalesced, CPU from the last change queued until all were committed: server %s s,"
+            + " simulators (harness JVM) %s s, of at most %.1f s that 2 cores give in %.1f s; load average then %s%n",
+        coalesced.getProperty("serverCpuSecondsAfterLastQueued", "?"),
+        coalesced.getProperty("simulatorsCpuSecondsAfterLastQueued", "?"), 2 * c, c, coalesced.getProperty("load", "?"));
   }
 
   private static void row(String name, Properties p, double scale) {

@@ -41,6 +41,10 @@ public final class ProvisioningBenchmark {
   private final int sitesPerRouter = Integer.getInteger("bench.sites-per-router", 100);
   private final int changes = Integer.getInteger("bench.changes", routers * sitesPerRouter);
   private final int clients = Integer.getInteger("bench.clients", 8);
+  /** Sites per router provisioned before the measurement, so that both JVMs run the commit path compiled. */
+  private final int warmUpSites = Integer.getInteger("bench.warmup-sites-per-router", 5);
+  /** The server's process, whose CPU time over the measurement is set beside this JVM's (the simulators'). */
+  private final long serverPid = Long.getLong("bench.server-pid", 0);
   private final Duration latency = Duration.ofMillis(Long.getLong("bench.commit-latency-ms", 2000));
   private final Duration patience = Duration.ofSeconds(Long.getLong("bench.timeout-s", 900));
   private final BenchApi api = new BenchApi(System.getProperty("bench.base-url", "http://127.0.0.1:8780/ccpe"),
@@ -70,7 +74,14 @@ public final class ProvisioningBenchmark {
       for (int r = 0; r < routers; r++) {
         fleet.add(SimulatedRouter.builder("bench-mx" + r).user("ccpe", PASSWORD).commitLatency(latency).start());
       }
-      long[][] sites = setUp(fleet, pool);
+      long[][] all = setUp(fleet, pool);
+      long[][] sites = new long[routers][];
+      long[][] warmUp = new long[routers][];
+      for (int r = 0; r < routers; r++) {
+        sites[r] = java.util.Arrays.copyOfRange(all[r], 0, sitesPerRouter);
+        warmUp[r] = java.util.Arrays.copyOfRange(all[r], sitesPerRouter, all[r].length);
+      }
+      warmUp(warmUp, pool);
       return measure(fleet, sites, pool);
     } finally {
       pool.shutdownNow();
@@ -78,10 +89,14 @@ public final class ProvisioningBenchmark {
     }
   }
 
-  /** Routers, one customer per router, and its sites each with one access link; answers site ids [router][site]. */
+  /**
+   * Routers, one customer per router, and its sites (the measured ones, then the warm-up ones) each
+   * with one access link; answers site ids [router][site].
+   */
   private long[][] setUp(List<SimulatedRouter> fleet, ExecutorService pool) throws Exception {
     Instant start = Instant.now();
-    long[][] sites = new long[routers][sitesPerRouter];
+    int perRouter = sitesPerRouter + warmUpSites;
+    long[][] sites = new long[routers][perRouter];
     List<Future<?>> work = new ArrayList<>();
     for (int r = 0; r < routers; r++) {
       SimulatedRouter mx = fleet.get(r);
@@ -93,7 +108,7 @@ public final class ProvisioningBenchmark {
           {"name":"bench-c%d","displayName":"Bench customer %d","accountNumber":"ACC-B%d","contactName":"Ada",
            "contactEmail":"ada@example.com"}""".formatted(r, r, r))
           .expect(201, "customer").json().getJsonObject("customer").getJsonNumber("id").longValue();
-      for (int s = 0; s < sitesPerRouter; s++) {
+      for (int s = 0; s < perRouter; s++) {
         int rr = r;
         int ss = s;
         work.add(pool.submit(() -> {
@@ -112,8 +127,36 @@ public final class ProvisioningBenchmark {
     // sites without service settings are not provisioned, so nothing should be queued; wait if anything is
     awaitTrue(() -> pending() == 0, Duration.ofMinutes(5), "setup jobs to drain");
     System.out.printf("setup: %d routers, %d sites with one access link each, in %.1f s%n",
-        routers, routers * sitesPerRouter, seconds(Duration.between(start, Instant.now())));
+        routers, routers * perRouter, seconds(Duration.between(start, Instant.now())));
     return sites;
+  }
+
+  /**
+   * Provisions the warm-up sites and waits until they are committed: the server's commit path (and
+   * the simulators' NETCONF path) is then compiled by the JIT, as in a server that has been up for
+   * a while, rather than interpreted during the few batches that are measured.
+   */
+  private void warmUp(long[][] sites, ExecutorService pool) throws Exception {
+    if (warmUpSites == 0) {
+      return;
+    }
+    Instant start = Instant.now();
+    List<Future<?>> work = new ArrayList<>();
+    for (int r = 0; r < routers; r++) {
+      for (int w = 0; w < sites[r].length; w++) {
+        String body = "{\"staticRoutes\":[{\"destination\":\"172.20.0.0/16\",\"nextHop\":\"10." + (r + 1) + "."
+            + (sitesPerRouter + w) + ".254\"}]}";
+        long site = sites[r][w];
+        work.add(pool.submit(() -> {
+          api.put("/sites/" + site + "/services", body).expect(202, "warm-up change");
+          return null;
+        }));
+      }
+    }
+    awaitAll(work, Duration.ofMinutes(5));
+    awaitTrue(() -> pending() == 0, Duration.ofMinutes(5), "the warm-up changes to be committed");
+    System.out.printf("warm-up: %d sites per router provisioned in %.1f s%n", warmUpSites,
+        seconds(Duration.between(start, Instant.now())));
   }
 
   private Properties measure(List<SimulatedRouter> fleet, long[][] sites, ExecutorService pool) throws Exception {
@@ -146,6 +189,8 @@ public final class ProvisioningBenchmark {
       }));
     }
     awaitAll(work, Duration.ofMinutes(10));
+    double serverCpuAtLast = cpuSeconds(serverPid);
+    double harnessCpuAtLast = cpuSeconds(ProcessHandle.current().pid());
     Instant lastQueued = Collections.max(answered);
     System.out.printf("queued %d changes in %.1f s (%d answered 409 and were sent again)%n", changes,
         seconds(Duration.between(firstSent, lastQueued)), conflicts.get());
@@ -162,6 +207,8 @@ public final class ProvisioningBenchmark {
       Thread.sleep(200);
     }
     Instant polledDone = Instant.now();
+    double serverCpu = cpuSeconds(serverPid) - serverCpuAtLast;
+    double harnessCpu = cpuSeconds(ProcessHandle.current().pid()) - harnessCpuAtLast;
     if (committed + failed < changes) {
       throw new IllegalStateException("only " + committed + " of " + changes + " committed (" + failed
           + " failed) after " + patience.toSeconds() + " s");
@@ -202,8 +249,8 @@ public final class ProvisioningBenchmark {
     long commits = fleet.stream().mapToLong(mx -> mx.counters().commits()).sum() - commitsBefore;
     Duration fromLast = Duration.between(lastQueued, lastCommitted);
     System.out.printf("%s: %d committed, %d failed, %.1f s from the last change queued to the last commit;"
-            + " %d batches, %d router commits%n",
-        mode, committed, failed, seconds(fromLast), batchSpan.size(), commits);
+            + " %d batches, %d router commits; CPU meanwhile: server %.1f s, simulators %.1f s%n",
+        mode, committed, failed, seconds(fromLast), batchSpan.size(), commits, serverCpu, harnessCpu);
 
     Properties p = new Properties();
     p.setProperty("mode", mode);
@@ -223,7 +270,26 @@ public final class ProvisioningBenchmark {
     p.setProperty("finalBatchLongestSeconds", String.format(java.util.Locale.ROOT, "%.2f", finalDuration));
     p.setProperty("routerCommits", String.valueOf(commits));
     p.setProperty("conflictRetries", String.valueOf(conflicts.get()));
+    p.setProperty("warmUpSitesPerRouter", String.valueOf(warmUpSites));
+    // CPU from the last change answered until all were seen committed: the server's, and this JVM's
+    // (the ten simulators, plus the polling client); 2 cores give at most 2 s per second
+    p.setProperty("serverCpuSecondsAfterLastQueued", String.format(java.util.Locale.ROOT, "%.2f", serverCpu));
+    p.setProperty("simulatorsCpuSecondsAfterLastQueued", String.format(java.util.Locale.ROOT, "%.2f", harnessCpu));
     return p;
+  }
+
+  /** A process's user + system CPU time so far, from /proc (0 when unknown). */
+  static double cpuSeconds(long pid) {
+    if (pid <= 0) {
+      return 0;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime in 1/100 s
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   /** Jobs not settled yet (queued, committing, or unknown). */

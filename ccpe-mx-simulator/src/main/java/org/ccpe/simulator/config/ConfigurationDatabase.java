@@ -28,6 +28,7 @@ public final class ConfigurationDatabase {
     private Integer lockHolder;
     private ScheduledFuture<?> pendingRollback;
     private ConfigNode beforeConfirmedCommit;
+    private ConfigNode passedCheck;
 
     public ConfigurationDatabase(ConfigNode initial, ScheduledExecutorService timer, Clock clock) {
         this.history = new CommitHistory(initial, clock);
@@ -43,9 +44,23 @@ public final class ConfigurationDatabase {
         return candidate.tree().copy();
     }
 
+    /** The part of the running configuration that a subtree filter selects (all of it for null), as a copy. */
+    public synchronized ConfigNode running(ConfigNode filter) {
+        return filter == null ? running() : SubtreeFilter.select(history.running(), filter);
+    }
+
+    /** The part of the candidate that a subtree filter selects (all of it for null), as a copy. */
+    public synchronized ConfigNode candidate(ConfigNode filter) {
+        return filter == null ? candidate() : SubtreeFilter.select(candidate.tree(), filter);
+    }
+
     /** {@code rollback n} as a copy; {@link ConfigurationException} when the history is not that deep. */
     public synchronized ConfigNode rollback(int n) throws ConfigurationException {
-        return history.rollback(n).map(c -> c.configuration().copy())
+        return commitAt(n).configuration().copy();
+    }
+
+    private Commit commitAt(int n) throws ConfigurationException {
+        return history.rollback(n)
                 .orElseThrow(() -> new ConfigurationException(ConfigError.invalidValue("rollback " + n + " does not exist")));
     }
 
@@ -96,18 +111,32 @@ public final class ConfigurationDatabase {
 
     /** {@code commit check} of the candidate: the errors, empty when it would commit. */
     public synchronized List<ConfigError> validate() {
-        return CommitCheck.check(candidate.tree());
+        return check(candidate.tree());
+    }
+
+    /**
+     * The rules' verdict on a candidate, remembered while the candidate stays the same tree (every
+     * load or reset makes a new one): {@code commit check}, {@code commit confirmed} and the commit
+     * that confirms it check one candidate three times, and a large one costs.
+     */
+    private List<ConfigError> check(ConfigNode tree) {
+        if (tree == passedCheck) {
+            return List.of();
+        }
+        List<ConfigError> errors = CommitCheck.check(tree);
+        passedCheck = errors.isEmpty() ? tree : null;
+        return errors;
     }
 
     /** {@code show | compare rollback n}: what the candidate changes relative to rollback {@code n}. */
     public synchronized String compare(int n) throws ConfigurationException {
-        return ConfigDiff.compare(rollback(n), candidate.tree());
+        return ConfigDiff.compare(commitAt(n).configuration(), candidate.tree()); // both only read: no copies
     }
 
     /** Checks, then (unless a check only) makes the candidate the running configuration. */
     public synchronized void commit(int session, CommitRequest request) throws ConfigurationException {
         requireWritable(session);
-        List<ConfigError> errors = CommitCheck.check(candidate.tree());
+        List<ConfigError> errors = check(candidate.tree());
         if (!errors.isEmpty()) {
             throw new ConfigurationException(errors);
         }

@@ -18,7 +18,6 @@ import org.ccpe.simulator.config.ConfigXml;
 import org.ccpe.simulator.config.ConfigurationDatabase;
 import org.ccpe.simulator.config.ConfigurationException;
 import org.ccpe.simulator.config.LoadAction;
-import org.ccpe.simulator.config.SubtreeFilter;
 import org.w3c.dom.Element;
 
 /**
@@ -98,11 +97,8 @@ final class JunosConfigurationRpcs {
             return "<configuration-information>\n<configuration-output>" + escape(diff)
                     + "</configuration-output>\n</configuration-information>";
         }
-        ConfigNode config = "committed".equals(op.getAttribute("database")) ? db.running() : db.candidate();
         ConfigNode filter = Elements.child(op, "configuration").map(ConfigXml::fromElement).orElse(null);
-        if (filter != null) {
-            config = SubtreeFilter.select(config, filter);
-        }
+        ConfigNode config = "committed".equals(op.getAttribute("database")) ? db.running(filter) : db.candidate(filter);
         if ("text".equals(op.getAttribute("format"))) {
             return "<configuration-text>" + escape(ConfigText.render(config)) + "</configuration-text>";
         }

@@ -5,6 +5,7 @@ import static org.ccpe.simulator.netconf.RpcDispatcher.OK;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.ccpe.simulator.config.CommitCheck;
 import org.ccpe.simulator.config.CommitRequest;
 import org.ccpe.simulator.config.ConfigError;
@@ -13,7 +14,6 @@ import org.ccpe.simulator.config.ConfigXml;
 import org.ccpe.simulator.config.ConfigurationDatabase;
 import org.ccpe.simulator.config.ConfigurationException;
 import org.ccpe.simulator.config.LoadAction;
-import org.ccpe.simulator.config.SubtreeFilter;
 import org.w3c.dom.Element;
 
 /**
@@ -30,7 +30,7 @@ final class StandardOperations {
 
     static void register(Map<String, RpcHandler> handlers) {
         handlers.put("get-config", StandardOperations::getConfig);
-        handlers.put("get", (s, op) -> data(filtered(s.router().database().running(), op)));
+        handlers.put("get", (s, op) -> data(filtered(s.router().database()::running, op)));
         handlers.put("edit-config", StandardOperations::editConfig);
         handlers.put("lock", (s, op) -> {
             datastore(op, "target");
@@ -67,16 +67,21 @@ final class StandardOperations {
 
     private static String getConfig(NetconfSession session, Element op) throws RpcException {
         ConfigurationDatabase db = session.router().database();
-        ConfigNode config = datastore(op, "source").equals("candidate") ? db.candidate() : db.running();
-        return data(filtered(config, op));
+        boolean candidate = datastore(op, "source").equals("candidate");
+        return data(filtered(candidate ? db::candidate : db::running, op));
     }
 
-    private static ConfigNode filtered(ConfigNode configuration, Element op) {
+    /**
+     * What an operation's {@code <filter>} selects of a datastore (whole without a filter, nothing
+     * for a filter without {@code <configuration>}); the datastore selects under its own lock, so
+     * only the selected part is ever copied.
+     */
+    private static ConfigNode filtered(UnaryOperator<ConfigNode> datastore, Element op) {
         return Elements.child(op, "filter")
                 .map(f -> Elements.child(f, "configuration")
-                        .map(c -> SubtreeFilter.select(configuration, ConfigXml.fromElement(c)))
+                        .map(c -> datastore.apply(ConfigXml.fromElement(c)))
                         .orElse(null))
-                .orElse(configuration);
+                .orElseGet(() -> datastore.apply(null));
     }
 
     private static String data(ConfigNode configuration) {
