@@ -12,8 +12,10 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
 import org.snmp4j.CommunityTarget;
 import org.snmp4j.PDU;
 import org.snmp4j.Snmp;
@@ -42,7 +45,10 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  * this build made, on ports shifted past this run's test server) must bring up the application,
  * the simulated routers with their SNMP agents, and the seeded activation-director source, with
  * the routers registered and the source wired in, so that an imported site's change commits to a
- * simulated router and its access link becomes pollable; and stopping it must stop every piece.
+ * simulated router, its access link is polled (the site becomes up, its statistics fill, the
+ * console's Monitoring pages show them: screenshots monitoring-*.png for the README), and the
+ * application's trap receiver listens where the routers send their traps; and stopping it must
+ * stop every piece.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class DemoModeIT {
@@ -57,6 +63,7 @@ class DemoModeIT {
   private final int netconfBase = 18301 + offset;
   private final int snmpBase = 16101 + offset;
   private final int directorPort = 8089 + offset;
+  private final int trapPort = 10162 + offset;
 
   @Test
   void demoStartsEveryPieceWiresThemTogetherAndStopsThemAll() throws Exception {
@@ -89,11 +96,18 @@ class DemoModeIT {
         assertEquals(ROUTERS.get(i), snmpGet(snmpBase + i, "1.3.6.1.2.1.1.5.0"), "sysName over SNMP");
       }
       assertTrue(snmpCounterMoves(snmpBase), "SNMP traffic moves");
+      assertTrue(printed.contains("127.0.0.1:" + trapPort), "the routers' trap target is printed: " + printed);
+      assertTrue(udpInUse(trapPort), "the application receives the routers' traps on " + trapPort);
       String director = get("http://127.0.0.1:" + directorPort + "/api/space/nsas/customer-management/customers",
           "Basic " + base64("director:Demo-Director-Passw0rd")).body();
       assertTrue(director.contains("acme"), director);
       assertTrue(applicationReadsTheSource(), "the application lists the source's customers");
-      provisionedAccessLinkBecomesPollable();
+      JsonObject site = provisionedAccessLinkBecomesPollable();
+      JsonObject monitoring = json(get(api("/routers/" + site.getJsonNumber("routerId") + "/monitoring"), admin()).body());
+      assertEquals(10, monitoring.getInt("pollIntervalSeconds"), "the demo polls every 10 s: " + monitoring);
+      long siteId = site.getJsonNumber("id").longValue();
+      int links = siteBecomesUpWithTraffic(siteId);
+      consoleShowsTheTraffic(siteId, links);
     } finally {
       stop(demo);
     }
@@ -101,6 +115,16 @@ class DemoModeIT {
       assertTrue(closed(port), "nothing listens on " + port + " after the stop");
     }
     assertEquals(null, snmpGet(snmpBase, "1.3.6.1.2.1.1.5.0"), "the SNMP agents stopped");
+    assertTrue(!udpInUse(trapPort), "the trap receiver stopped");
+  }
+
+  /** Whether something holds udp 127.0.0.1:port: binding it fails. */
+  private static boolean udpInUse(int port) {
+    try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress("127.0.0.1", port))) {
+      return false;
+    } catch (SocketException taken) {
+      return true;
+    }
   }
 
   private boolean applicationReadsTheSource() throws Exception {
@@ -122,7 +146,7 @@ class DemoModeIT {
    * the simulated router, and find the site's access link ({@code ge-1/0/3.210}) in that router's
    * IF-MIB with moving counters.
    */
-  private void provisionedAccessLinkBecomesPollable() throws Exception {
+  private JsonObject provisionedAccessLinkBecomesPollable() throws Exception {
     HttpResponse<String> imported = send("POST", api("/import-candidates/import"), "{\"ids\":[\"327680\"]}");
     assertEquals(202, imported.statusCode(), imported.body());
     JsonObject site = null;
@@ -162,6 +186,51 @@ class DemoModeIT {
     long first = Long.parseLong(snmpGet(snmpBase, hcIn));
     Thread.sleep(1200);
     assertTrue(Long.parseLong(snmpGet(snmpBase, hcIn)) > first, "its counters move");
+    return site;
+  }
+
+  /**
+   * The demo polls every 10 s: within a minute or two of the commit the site is up and its link
+   * has a few raw points of traffic (the simulator sends around 40 Mb/s in). Returns how many
+   * access links the site has.
+   */
+  private int siteBecomesUpWithTraffic(long site) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    JsonObject status = json(get(api("/sites/" + site + "/status"), admin()).body());
+    while (!status.getString("status").equals("up") && System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      status = json(get(api("/sites/" + site + "/status"), admin()).body());
+    }
+    assertEquals("up", status.getString("status"), status.toString());
+    long link = status.getJsonArray("accessLinks").getJsonObject(0).getJsonNumber("accessLinkId").longValue();
+    long moving = 0;
+    while (moving < 3 && System.nanoTime() < deadline) {
+      Thread.sleep(2000);
+      JsonObject statistics = json(get(api("/access-links/" + link + "/statistics?step=raw"), admin()).body());
+      moving = statistics.getJsonArray("points").stream()
+          .filter(p -> p.asJsonObject().getJsonNumber("inBps").doubleValue() > 1e6).count();
+    }
+    assertTrue(moving >= 3, "three polls with traffic within two minutes of the commit");
+    return status.getJsonArray("accessLinks").size();
+  }
+
+  /** What the README shows: the Monitoring dashboard, the site's page with its chart, the Alarms page. */
+  private void consoleShowsTheTraffic(long site, int links) {
+    Path screenshots = ConsoleBrowser.screenshotDirectory();
+    try (ConsoleBrowser browser = new ConsoleBrowser("http://127.0.0.1:" + http + "/ccpe",
+        Path.of("target", "chromium-profiles", "demo-" + System.nanoTime()))) {
+      browser.logIn("admin", ADMIN_PASSWORD);
+      browser.openTask("taskMonitoring", "Monitoring");
+      browser.screenshot(screenshots, "monitoring-dashboard.png");
+      browser.until(d -> d.findElement(By.xpath(
+          "//div[@id='topLinks']//a[contains(@href,'site=" + site + "')]"))).click();
+      browser.awaitText("taskTitle", "Site monitoring", Duration.ofSeconds(30));
+      assertEquals("up", browser.text("siteMonitoring:siteStatus"));
+      browser.until(d -> d.findElements(By.tagName("canvas")).size() == links);  // a chart per link
+      browser.screenshot(screenshots, "monitoring-site.png");
+      browser.openTask("taskAlarms", "Alarms");
+      browser.screenshot(screenshots, "monitoring-alarms.png");
+    }
   }
 
   private HttpResponse<String> send(String method, String url, String body) throws Exception {
