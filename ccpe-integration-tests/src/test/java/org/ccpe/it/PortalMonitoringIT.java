@@ -154,6 +154,7 @@ class PortalMonitoringIT {
       browser.until(d -> !d.findElements(By.id("siteStatuses")).isEmpty());
       assertTrue(browser.pageSource().contains("ge-0/0/3.301"), "the busiest links widget lists my link");
       assertFalse(browser.pageSource().contains("ge-0/0/3.302"), "never the other customer's");
+      browser.screenshot(ConsoleBrowser.screenshotDirectory(), "portal-dashboard-monitoring.png");
 
       browser.openPortalTask("status", "Status");
       assertTrue(browser.row("status:sites", "Branch 301").getText().contains("ge-0/0/3.301"));
