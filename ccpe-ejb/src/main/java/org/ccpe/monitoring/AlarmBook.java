@@ -16,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ccpe.access.PortalTask;
+import org.ccpe.access.PortalTasks;
 import org.ccpe.access.Roles;
+import org.ccpe.access.TenantGuard;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.common.FilteredQuery;
 import org.ccpe.common.NotFoundException;
@@ -29,6 +32,9 @@ import org.ccpe.common.PageRequest;
  * poll cycle can state what it sees every time without tracking what it said before. {@link
  * AlarmRaised} and {@link AlarmCleared} fire synchronously inside the caller's transaction, so an
  * observer's writes (a webhook outbox) commit or roll back with the alarm.
+ *
+ * <p>Customer users read their own customer's alarms (portal task Status): another customer's
+ * alarm, or one about a router, is not found for them. Acknowledging stays with the provider.
  */
 @Stateless
 @PermitAll
@@ -41,6 +47,8 @@ public class AlarmBook {
 
   @PersistenceContext private EntityManager em;
   @EJB private AuditTrail audit;
+  @EJB private TenantGuard tenant;
+  @EJB private PortalTasks tasks;
   @Inject private Event<AlarmRaised> raisedEvents;
   @Inject private Event<AlarmCleared> clearedEvents;
 
@@ -98,18 +106,26 @@ public class AlarmBook {
     return alarm;
   }
 
-  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY, Roles.CUSTOMER_ADMIN,
+      Roles.CUSTOMER_MONITOR})
   public Alarm get(long id) {
-    return find(id);
+    tasks.require(PortalTask.STATUS);
+    Alarm alarm = find(id);
+    if (tenant.isCustomer() && !Long.valueOf(tenant.requireCustomer()).equals(alarm.getCustomerId())) {
+      throw new NotFoundException(ENTITY, id);
+    }
+    return alarm;
   }
 
-  /** Alarms newest first. */
-  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY})
+  /** Alarms newest first; a customer user's are always its own customer's. */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY, Roles.CUSTOMER_ADMIN,
+      Roles.CUSTOMER_MONITOR})
   public Page<Alarm> list(AlarmFilter filter, PageRequest page) {
+    tasks.require(PortalTask.STATUS);
     return new FilteredQuery<>(em, Alarm.class, "from Alarm a")
         .where("a.state in :states", "states", filter.states() == null || filter.states().isEmpty() ? null : filter.states())
         .where("a.severity = :severity", "severity", filter.severity())
-        .where("a.customerId = :customer", "customer", filter.customerId())
+        .where("a.customerId = :customer", "customer", tenant.scope(filter.customerId()))
         .where("a.siteId = :site", "site", filter.siteId())
         .orderBy("a.raisedAt desc, a.id desc")
         .page(page);

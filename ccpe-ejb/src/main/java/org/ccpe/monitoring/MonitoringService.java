@@ -22,7 +22,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.ccpe.access.PortalTask;
+import org.ccpe.access.PortalTasks;
 import org.ccpe.access.Roles;
+import org.ccpe.access.TenantGuard;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.common.NotFoundException;
 import org.ccpe.common.Violations;
@@ -32,8 +35,10 @@ import org.ccpe.inventory.Site;
 
 /**
  * What the console and the API read and set about monitoring: a router's poll settings, site and
- * link status, the dashboard's counts and top links, a link's statistics. Provider roles only for
- * now (the customer's view comes with the portal's slice).
+ * link status, the dashboard's counts and top links, a link's statistics. Site status, link
+ * statistics and the portal's overview are open to customer users too: their own customer's only
+ * (another customer's site or link is not found), gated by the portal tasks Status, Traffic History
+ * and Dashboard, and without the provider's fields (router name, ifIndex).
  *
  * <p>Statuses are read from {@code link_state} with one grouped query, so the status of 10,000
  * sites costs one pass over their links rather than a query per site.
@@ -47,6 +52,10 @@ public class MonitoringService {
       Granularity.RAW, Duration.ofHours(48), Granularity.FIVE_MINUTES, Duration.ofDays(31),
       Granularity.HOUR, Duration.ofDays(366));
   static final int MAX_POINTS = 10_000;
+  /** The busiest links and the active alarms the portal's dashboard lists. */
+  static final int OVERVIEW_ROWS = 5;
+  /** The most active alarms the portal's Status page lists (a customer with more sees the newest). */
+  static final int MAX_ALARMS = 200;
 
   private static final String LINKS = "SELECT l.id, l.interface_name, s.id, s.name, c.id, c.name, r.name,"
       + " st.status, st.status_since, st.sampled_at, st.if_index, st.in_bps, st.out_bps, st.utilisation"
@@ -56,6 +65,8 @@ public class MonitoringService {
   @PersistenceContext private EntityManager em;
   @EJB private AuditTrail audit;
   @EJB private PollBook book;
+  @EJB private TenantGuard tenant;
+  @EJB private PortalTasks tasks;
 
   @Resource(lookup = "java:jboss/datasources/CcpeDS")
   private DataSource dataSource;
@@ -107,15 +118,81 @@ public class MonitoringService {
   public record PollStatus(Instant nextPollAt, Instant lastAttemptAt, Instant lastSuccessAt, int failures,
       String lastError) {}
 
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY, Roles.CUSTOMER_ADMIN,
+      Roles.CUSTOMER_MONITOR})
   public SiteStatusView siteStatus(long siteId) {
-    Site site = Site.load(em, siteId);
-    List<LinkView> links = links(" WHERE s.id = ? ORDER BY l.interface_name", siteId, Integer.MAX_VALUE);
+    tasks.require(PortalTask.STATUS);
+    Site site = tenant.requireOwned(Site.load(em, siteId), "site", siteId);
+    return view(siteId, site.getName(), site.getCustomer().getId(),
+        links(" WHERE s.id = ? ORDER BY l.interface_name", siteId, Integer.MAX_VALUE));
+  }
+
+  /** The caller's customer's sites with their statuses, by site name (the portal's Status page). */
+  @RolesAllowed({Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
+  public List<SiteStatusView> customerSites() {
+    tasks.require(PortalTask.STATUS);
+    return sitesOf(tenant.requireCustomer());
+  }
+
+  /** The portal dashboard's monitoring: sites by status, the active alarms and the busiest links. */
+  @RolesAllowed({Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
+  public CustomerOverview customerOverview() {
+    tasks.require(PortalTask.DASHBOARD);
+    long customer = tenant.requireCustomer();
+    Map<SiteStatus, Long> counts = zeroes();
+    sitesOf(customer).forEach(s -> counts.merge(s.status(), 1L, Long::sum));
+    List<CustomerAlarm> active = activeAlarmsOf(customer, OVERVIEW_ROWS);
+    long activeCount = em.createQuery("select count(a) from Alarm a where a.customerId = :customer"
+            + " and a.activeKey is not null", Long.class)
+        .setParameter("customer", customer)
+        .getSingleResult();
+    List<LinkView> busiest = links(" WHERE c.id = ? AND st.utilisation IS NOT NULL"
+        + " ORDER BY st.utilisation DESC, l.id", customer, OVERVIEW_ROWS);
+    return new CustomerOverview(counts, activeCount, active, busiest);
+  }
+
+  /** The caller's customer's active alarms, newest first (the portal's Status page). */
+  @RolesAllowed({Roles.CUSTOMER_ADMIN, Roles.CUSTOMER_MONITOR})
+  public List<CustomerAlarm> customerAlarms() {
+    tasks.require(PortalTask.STATUS);
+    return activeAlarmsOf(tenant.requireCustomer(), MAX_ALARMS);
+  }
+
+  private List<CustomerAlarm> activeAlarmsOf(long customerId, int max) {
+    return em.createQuery("select a.id, a.severity, a.cause, a.state, s.name, l.interfaceName, a.raisedAt"
+            + " from Alarm a left join Site s on s.id = a.siteId left join AccessLink l on l.id = a.accessLinkId"
+            + " where a.customerId = :customer and a.activeKey is not null order by a.raisedAt desc, a.id desc",
+            Object[].class)
+        .setParameter("customer", customerId)
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(r -> new CustomerAlarm((Long) r[0], (Severity) r[1], (AlarmCause) r[2], (AlarmState) r[3],
+            (String) r[4], (String) r[5], (Instant) r[6]))
+        .toList();
+  }
+
+  private List<SiteStatusView> sitesOf(long customerId) {
+    Map<Long, List<LinkView>> linksBySite = new HashMap<>();
+    links(" WHERE c.id = ? ORDER BY l.interface_name", customerId, Integer.MAX_VALUE)
+        .forEach(l -> linksBySite.computeIfAbsent(l.siteId(), id -> new ArrayList<>()).add(l));
+    return em.createQuery("select s.id, s.name from Site s where s.customer.id = :customer order by s.name, s.id",
+            Object[].class)
+        .setParameter("customer", customerId)
+        .getResultList()
+        .stream()
+        .map(row -> view((Long) row[0], (String) row[1], customerId,
+            linksBySite.getOrDefault((Long) row[0], List.of())))
+        .toList();
+  }
+
+  private static SiteStatusView view(long siteId, String siteName, long customerId, List<LinkView> links) {
     long up = links.stream().filter(l -> l.status() == LinkStatus.UP).count();
     long down = links.stream().filter(l -> l.status() == LinkStatus.DOWN).count();
     Instant since = links.stream().map(LinkView::statusSince).filter(java.util.Objects::nonNull)
         .max(Instant::compareTo).orElse(null);
-    return new SiteStatusView(siteId, site.getName(), site.getCustomer().getId(),
-        SiteStatus.of(up, down, links.size() - up - down), since, up, down, links.size() - up - down, links);
+    return new SiteStatusView(siteId, siteName, customerId, SiteStatus.of(up, down, links.size() - up - down), since,
+        up, down, links.size() - up - down, links);
   }
 
   /** Sites counted by status, and customers by their worst site's status (every status present). */
@@ -140,10 +217,11 @@ public class MonitoringService {
    * A link's history in [from, to). Without a step, the finest granularity whose range allows it
    * (raw up to 48 h, 5-minute up to 31 days, hourly up to a year).
    */
+  @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.PROVIDER_OPERATOR, Roles.PROVIDER_READONLY, Roles.CUSTOMER_ADMIN,
+      Roles.CUSTOMER_MONITOR})
   public Statistics statistics(long accessLinkId, Instant from, Instant to, Granularity step) {
-    if (em.find(AccessLink.class, accessLinkId) == null) {
-      throw new NotFoundException("access-link", accessLinkId);
-    }
+    tasks.require(PortalTask.HISTORY);
+    tenant.requireOwned(em.find(AccessLink.class, accessLinkId), "access-link", accessLinkId);
     Violations v = new Violations();
     if (from == null) {
       v.add("from", "is required");
@@ -198,6 +276,7 @@ public class MonitoringService {
 
   private List<LinkView> links(String where, Long parameter, int max) {
     List<LinkView> views = new ArrayList<>();
+    boolean customer = tenant.isCustomer();
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LINKS + where)) {
       if (parameter != null) {
         s.setLong(1, parameter);
@@ -209,7 +288,7 @@ public class MonitoringService {
           views.add(new LinkView(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
               rs.getString(6), rs.getString(7), status == null ? LinkStatus.UNKNOWN : LinkStatus.valueOf(status),
               instant(rs, 9), instant(rs, 10), intOrNull(rs, 11), doubleOrNull(rs, 12), doubleOrNull(rs, 13),
-              doubleOrNull(rs, 14)));
+              doubleOrNull(rs, 14)).forCaller(customer));
         }
       }
     } catch (SQLException e) {

@@ -5,6 +5,8 @@
  * are kept ({@link org.ccpe.monitoring.SampleHistory}: raw samples, 5-minute and hourly roll-ups
  * with retention), alarms ({@link org.ccpe.monitoring.AlarmBook}: one active per cause, auto-clear,
  * acknowledge) and traps ({@link org.ccpe.monitoring.TrapHandler}). Pages and the API read through
- * {@link org.ccpe.monitoring.MonitoringService}. The SNMP protocol itself lives in {@code .snmp}.
+ * {@link org.ccpe.monitoring.MonitoringService}; customer users read their own customer's part
+ * of it (status, statistics, alarms, the portal's overview), gated by the portal's tasks. The SNMP
+ * protocol itself lives in {@code .snmp}.
  */
 package org.ccpe.monitoring;

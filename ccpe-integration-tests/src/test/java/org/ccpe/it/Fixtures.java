@@ -92,4 +92,16 @@ public final class Fixtures {
     await("job " + job, Duration.ofSeconds(40), () -> api.get("/jobs/" + job).json(),
         j -> "committed".equals(j.getString("state")));
   }
+
+  /**
+   * Sets a customer's portal-task overrides, e.g. {@code "status":false} (empty: as for all
+   * customers), against the settings' current version.
+   */
+  public static void taskOverrides(Api admin, long customerId, String overrides) {
+    JsonObject read = admin.get("/settings/portal-tasks?customer=" + customerId).json();
+    Api.Reply saved = admin.put("/settings/portal-tasks", """
+        {"version":%d,"global":{},"customerId":%d,"overrides":{%s}}"""
+        .formatted(read.getJsonNumber("version").longValue(), customerId, overrides));
+    assertEquals(200, saved.status(), saved::toString);
+  }
 }

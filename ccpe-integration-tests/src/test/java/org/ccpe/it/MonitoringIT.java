@@ -176,13 +176,17 @@ class MonitoringIT {
   }
 
   @Test
-  void customersMayNotReadTheProvidersAlarmsYet() {
+  void anotherCustomersUserFindsNeitherTheSiteNorItsLinkAndAcknowledgesNothing() {
     String name = Api.unique("monc");
     String password = Fixtures.customer(admin, name).json().getJsonObject("initialAdmin").getString("password");
     Api customer = Api.as("admin@" + name, password);
 
-    assertEquals(403, customer.get("/alarms").status());
-    assertEquals(403, customer.get("/sites/" + site + "/status").status());
+    assertEquals(404, customer.get("/sites/" + site + "/status").status());
+    assertEquals(404, customer.get("/access-links/" + link + "/statistics").status());
+    Api.Reply alarms = customer.get("/alarms");
+    assertEquals(200, alarms.status(), alarms::toString);
+    assertEquals(0, alarms.results().size(), "its own alarms only: none");
+    assertEquals(403, customer.post("/alarms/1/acknowledge", "").status(), "acknowledging is the provider's");
   }
 
   /** The active alarm of a cause about this test's router (optionally filtered further), if any. */

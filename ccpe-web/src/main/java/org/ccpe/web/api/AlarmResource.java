@@ -9,10 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.ccpe.common.PageRequest;
 import org.ccpe.common.Violations;
+import org.ccpe.monitoring.Alarm;
 import org.ccpe.monitoring.AlarmBook;
 import org.ccpe.monitoring.AlarmFilter;
 import org.ccpe.monitoring.AlarmState;
@@ -21,16 +23,18 @@ import org.ccpe.monitoring.Severity;
 /**
  * {@code /alarms}: newest first; {@code state} is {@code active} (acknowledged or not), {@code
  * unacknowledged}, {@code acknowledged} or {@code cleared}; {@code severity}, {@code customer},
- * {@code site} filter further.
+ * {@code site} filter further. Customer users read their own customer's alarms (without the
+ * router's details); acknowledging is the provider's.
  */
 @Path("/alarms")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlarmResource {
   @EJB private AlarmBook alarms;
   @Context private UriInfo uri;
+  @Context private SecurityContext security;
 
   @GET
-  public PageJson<AlarmJson> list(@QueryParam("state") String state, @QueryParam("severity") String severity,
+  public PageJson<?> list(@QueryParam("state") String state, @QueryParam("severity") String severity,
       @QueryParam("customer") Long customer, @QueryParam("site") Long site, @QueryParam("limit") Integer limit,
       @QueryParam("offset") Integer offset) {
     Violations v = new Violations();
@@ -43,14 +47,16 @@ public class AlarmResource {
       }
     });
     v.throwIfAny();
-    return PageJson.of(alarms.list(new AlarmFilter(states, parsed, customer, site), PageRequest.of(limit, offset)),
-        AlarmJson::of, uri);
+    var page = alarms.list(new AlarmFilter(states, parsed, customer, site), PageRequest.of(limit, offset));
+    return Callers.isCustomer(security) ? PageJson.of(page, AlarmJson.Own::of, uri)
+        : PageJson.of(page, AlarmJson::of, uri);
   }
 
   @GET
   @Path("{id}")
-  public AlarmJson get(@PathParam("id") long id) {
-    return AlarmJson.of(alarms.get(id));
+  public Object get(@PathParam("id") long id) {
+    Alarm alarm = alarms.get(id);
+    return Callers.isCustomer(security) ? AlarmJson.Own.of(alarm) : AlarmJson.of(alarm);
   }
 
   /** Acknowledges the alarm (the first acknowledgement stands; repeating it changes nothing). */

@@ -4,11 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.ccpe.common.NotFoundException;
 import org.ccpe.monitoring.LinkView;
 import org.ccpe.monitoring.MonitoringService;
@@ -23,19 +19,11 @@ import org.ccpe.monitoring.SiteStatusView;
 @ViewScoped
 public class SiteMonitoringPage implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Map<String, Duration> RANGES = new LinkedHashMap<>();
-
-  static {
-    RANGES.put("1h", Duration.ofHours(1));
-    RANGES.put("24h", Duration.ofHours(24));
-    RANGES.put("7d", Duration.ofDays(7));
-    RANGES.put("30d", Duration.ofDays(30));
-  }
 
   @EJB private MonitoringService monitoring;
 
   private Long siteId;
-  private String range = "1h";
+  private String range = TrafficChart.FIRST_RANGE;
   private SiteStatusView status;
 
   /** Loads the site once ({@code f:viewAction}). */
@@ -57,13 +45,11 @@ public class SiteMonitoringPage implements Serializable {
 
   /** The chart of one link over the chosen range. */
   public String chart(LinkView link) {
-    Instant to = Instant.now();
-    Duration span = RANGES.getOrDefault(range, Duration.ofHours(1));
-    return TrafficChart.of(monitoring.statistics(link.accessLinkId(), to.minus(span), to, null).points());
+    return TrafficChart.of(monitoring, link.accessLinkId(), range);
   }
 
   public List<String> getRanges() {
-    return List.copyOf(RANGES.keySet());
+    return TrafficChart.ranges();
   }
 
   public SiteStatusView getStatus() {
@@ -83,6 +69,6 @@ public class SiteMonitoringPage implements Serializable {
   }
 
   public void setRange(String range) {
-    this.range = RANGES.containsKey(range) ? range : "1h";
+    this.range = TrafficChart.knownRange(range);
   }
 }
