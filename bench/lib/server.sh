@@ -42,6 +42,7 @@ stop_server() {
 
 # a fresh server copy, database and data folder; answers when the EAR is deployed
 #   start_server DATA_DIR LOG_FILE JAVA_OPTS
+#   the API rate limits are off: a benchmark measures the server, not the limiter
 start_server() {
   local data=$1 log=$2 opts=$3
   rm -rf "$server" "$data"
@@ -53,7 +54,8 @@ start_server() {
   rm -f "$target/server.pid"
   JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Djboss.socket.binding.port-offset=$offset
     -Dccpe.db.driver=postgresql -Dccpe.db.url=jdbc:postgresql://127.0.0.1:5432/$database -Dccpe.db.user=postgres
-    -Dccpe.db.password=unused -Dccpe.data.dir=$data $opts" LAUNCH_JBOSS_IN_BACKGROUND=1 \
+    -Dccpe.db.password=unused -Dccpe.data.dir=$data -Dccpe.api.rate-limit.per-second=0
+    -Dccpe.api.rate-limit.token.per-second=0 $opts" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     JBOSS_PIDFILE="$target/server.pid" "$server/bin/standalone.sh" -b 127.0.0.1 > "$log" 2>&1 &
   local deployments=$server/standalone/deployments wait=${BENCH_DEPLOY_WAIT:-${BENCH_DEPLOY_WAIT_S:-120}}
   for _ in $(seq 1 $((wait * 2))); do
