@@ -12,7 +12,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccpe.common.IntervalTimers;
 
 /**
  * Decides <em>when</em> changes go to routers: a persistent interval timer ({@code
@@ -70,13 +70,7 @@ public class CommitScheduler {
     ProvisioningSettings settings = ProvisioningSettings.current();
     slots = new Semaphore(settings.parallelRouters());
     workers = Executors.newFixedThreadPool(settings.parallelRouters(), threadFactory);
-    for (Timer timer : timers.getTimers()) {
-      if (TIMER.equals(timer.getInfo())) {
-        timer.cancel(); // re-created below with the interval configured now
-      }
-    }
-    long interval = settings.commitInterval().toMillis();
-    timers.createIntervalTimer(interval, interval, new TimerConfig(TIMER, true));
+    IntervalTimers.restart(timers, TIMER, settings.commitInterval());
   }
 
   @PreDestroy

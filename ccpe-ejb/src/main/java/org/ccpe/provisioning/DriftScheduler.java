@@ -10,12 +10,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccpe.common.IntervalTimers;
 import org.ccpe.access.Roles;
 
 /**
@@ -38,13 +38,7 @@ public class DriftScheduler {
 
   @PostConstruct
   void schedule() {
-    for (Timer timer : timers.getTimers()) {
-      if (TIMER.equals(timer.getInfo())) {
-        timer.cancel();
-      }
-    }
-    long interval = ProvisioningSettings.current().driftInterval().toMillis();
-    timers.createIntervalTimer(interval, interval, new TimerConfig(TIMER, true));
+    IntervalTimers.restart(timers, TIMER, ProvisioningSettings.current().driftInterval());
   }
 
   @Timeout

@@ -9,12 +9,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccpe.common.IntervalTimers;
 
 /**
  * Decides when deliveries go out: a persistent interval timer ({@code ccpe.webhooks.interval-ms},
@@ -36,13 +36,7 @@ public class WebhookScheduler {
 
   @PostConstruct
   void schedule() {
-    for (Timer timer : timers.getTimers()) {
-      if (TIMER.equals(timer.getInfo())) {
-        timer.cancel();
-      }
-    }
-    long interval = WebhookSettings.current().interval().toMillis();
-    timers.createIntervalTimer(interval, interval, new TimerConfig(TIMER, true));
+    IntervalTimers.restart(timers, TIMER, WebhookSettings.current().interval());
   }
 
   @Timeout
