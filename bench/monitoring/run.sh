@@ -71,7 +71,7 @@ await() {  # $1 = SQL giving a number, $2 = at least this, $3 = seconds at most
 if [ "${BENCH_E2E:-1}" != 0 ]; then
   links=$((agents * interfaces))
   start_server "$target/data" "$target/server.out" "-Dccpe.admin.password=$admin_password
-    -Dccpe.monitor.tick-ms=1000 -Dccpe.snmp.trap-port=$((10162 + offset))"
+    -Dccpe.monitor.tick-ms=1000 -Dccpe.snmp.trap-port=$((10162 + offset)) ${BENCH_SERVER_OPTS:-}"
   java -cp "$cp" org.ccpe.bench.MonitoringSetup "http://127.0.0.1:$http/ccpe" "$admin_password" \
     "$agents" "$interfaces" "$base"
   # the cold cycle (names resolved, no rates yet) starts by itself while the import stores; on a

@@ -3,6 +3,8 @@ package org.ccpe.access;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
@@ -16,6 +18,8 @@ import org.ccpe.common.ForbiddenException;
  */
 @Stateless
 @PermitAll
+// reads only, asked on every request: joins the caller's transaction, never begins one
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PortalTasks {
   @EJB private TenantGuard tenant;
   @PersistenceContext private EntityManager em;

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -20,6 +22,8 @@ import org.ccpe.common.NotFoundException;
  */
 @Stateless
 @PermitAll
+// reads only, asked on every request: joins the caller's transaction, never begins one
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class TenantGuard {
   private static final String CACHE_KEY = TenantGuard.class.getName();
   private static final Long NO_CUSTOMER = -1L;

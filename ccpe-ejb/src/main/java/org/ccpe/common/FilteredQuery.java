@@ -1,11 +1,14 @@
 package org.ccpe.common;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A JPQL list query whose filters apply only when given: {@code where("s.router.id = :router",
@@ -49,19 +52,39 @@ public final class FilteredQuery<T> {
     return this;
   }
 
+  /**
+   * The page in two steps: the ids of its rows, sorted and cut on narrow rows, then only those
+   * entities with their fetched associations. Sorting whole joined rows to skip thousands of them
+   * (offset 5,000) spilled to disk and cost most of the request.
+   */
   public Page<T> page(PageRequest page) {
     String alias = from.trim().split("\\s+")[2];
     String clause = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    TypedQuery<T> items = em.createQuery("select " + alias + " " + from + clause + orderBy, type);
-    // a count has nothing to fetch: the same joins, without "fetch"
-    String countFrom = from.replaceAll("(?i)\\bjoin fetch\\b", "join");
-    TypedQuery<Long> count = em.createQuery("select count(" + alias + ") " + countFrom + clause, Long.class);
+    // ids and the count have nothing to fetch: the same joins, without "fetch"
+    String plainFrom = from.replaceAll("(?i)\\bjoin fetch\\b", "join");
+    TypedQuery<Object> ids = em.createQuery("select " + alias + ".id " + plainFrom + clause + orderBy, Object.class);
+    TypedQuery<Long> count = em.createQuery("select count(" + alias + ") " + plainFrom + clause, Long.class);
     parameters.forEach((name, value) -> {
-      items.setParameter(name, value);
+      ids.setParameter(name, value);
       count.setParameter(name, value);
     });
-    items.setFirstResult(page.offset()).setMaxResults(page.limit());
-    return new Page<>(items.getResultList(), count.getSingleResult(), page);
+    List<Object> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    return new Page<>(load(alias, pageIds), count.getSingleResult(), page);
+  }
+
+  /** The entities of these ids, in the ids' order. */
+  private List<T> load(String alias, List<Object> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    PersistenceUnitUtil units = em.getEntityManagerFactory().getPersistenceUnitUtil();
+    Map<Object, T> byId = new HashMap<>();
+    for (T entity : em.createQuery("select " + alias + " " + from + " where " + alias + ".id in :ids", type)
+        .setParameter("ids", ids)
+        .getResultList()) {
+      byId.put(units.getIdentifier(entity), entity);
+    }
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   private static String escapeLike(String text) {

@@ -21,4 +21,11 @@ public record ImportReport(boolean dryRun, Map<String, Map<String, Integer>> cou
    * @param notes what the import kept of the stored entity, and what it created besides
    */
   public record Row(String kind, String externalId, String name, String state, Long id, List<String> notes) {}
+
+  /** How many entities the import created or updated. */
+  public int changed() {
+    return counts.values().stream()
+        .mapToInt(byState -> byState.getOrDefault("created", 0) + byState.getOrDefault("updated", 0))
+        .sum();
+  }
 }

@@ -29,6 +29,7 @@ import org.ccpe.access.UserService;
 import org.ccpe.audit.AuditTrail;
 import org.ccpe.audit.CallerChannel;
 import org.ccpe.audit.Channel;
+import org.ccpe.common.Databases;
 import org.ccpe.common.ValidationFailedException;
 import org.ccpe.importing.ImportPlan.Change;
 import org.ccpe.importing.ImportPlan.CustomerPlan;
@@ -66,6 +67,8 @@ public class TopologyImporter {
   static final String AUDIT_TYPE = "import";
   private static final int CHUNK = 500;
   private static final int IN_LIMIT = 1000;
+  /** An import changing at least this many entities refreshes the planner statistics of the inventory. */
+  private static final int BULK_CHANGE = 1000;
   private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
   private static final Logger LOG = Logger.getLogger(TopologyImporter.class.getName());
 
@@ -119,6 +122,7 @@ public class TopologyImporter {
       }
     }
     long start = System.nanoTime();
+    Databases.planEachExecution(em);
     progress.at("loading", 0);
     Loaded loaded = load(document);
     long loadedAt = System.nanoTime();
@@ -126,6 +130,9 @@ public class TopologyImporter {
     ImportPlan plan = TopologyValidator.plan(document, loaded.snapshot());
     long judgedAt = System.nanoTime();
     ImportReport report = dryRun ? report(plan) : store(plan, loaded, source, progress);
+    if (!dryRun && report.changed() >= BULK_CHANGE) {
+      Databases.refreshStatistics(em, "customer", "site", "access_link");
+    }
     if (!dryRun) events.fire(org.ccpe.events.DomainEvent.importFinished(report.counts()));
     if (!dryRun && idempotencyKey != null) {
       em.persist(new ImportRequest(idempotencyKey, bodyHash, json(report), audit.currentActor()));

@@ -176,6 +176,20 @@ class MonitoringIT {
   }
 
   @Test
+  void aSiteWithoutLinksIsUnknownAndAnUnknownSiteIsNotFound() {
+    long customer = Fixtures.customerId(Fixtures.customer(admin, Api.unique("monb")));
+    long bare = Fixtures.site(admin, customer, router, "bare", "10.9.2.1/24");
+
+    JsonObject status = admin.get("/sites/" + bare + "/status").json();
+    assertEquals("unknown", status.getString("status"));
+    assertEquals(customer, status.getJsonNumber("customerId").longValue());
+    assertEquals("bare", status.getString("name"));
+    assertEquals(0, status.getJsonArray("accessLinks").size());
+    assertEquals(0, status.getInt("linksUnknown"));
+    assertEquals(404, admin.get("/sites/" + (bare + 1_000_000) + "/status").status());
+  }
+
+  @Test
   void anotherCustomersUserFindsNeitherTheSiteNorItsLinkAndAcknowledgesNothing() {
     String name = Api.unique("monc");
     String password = Fixtures.customer(admin, name).json().getJsonObject("initialAdmin").getString("password");
