@@ -13,7 +13,7 @@
 #   BENCH_PARALLEL      snmpbulkwalk processes at once in the parallel run (default 16)
 #   BENCH_E2E=0         skip the end-to-end run in the server (which needs the EAR and the
 #                       provisioned WildFly: mvn -pl ccpe-ear,wildfly-config -am package -DskipTests)
-#   BENCH_E2E_CYCLES    warm cycles measured in the server (default 5)
+#   BENCH_E2E_CYCLES    cycles measured in the server (default 40; the second half is summarised as warm)
 #   BENCH_PORT_OFFSET   WildFly port offset (default 1300: HTTP 9380, management 11290)
 #   BENCH_DEPLOY_WAIT_S how long WildFly may take to deploy (default 120; a loaded 2-core machine needs more)
 set -euo pipefail
@@ -64,6 +64,12 @@ java -Xmx512m $logging -cp "$cp" org.ccpe.bench.MonitoringBenchmark poll "$agent
 # 2. end to end in the server: timer fire -> polls -> 10,000 samples committed in PostgreSQL
 sql() { psql -qtA -h 127.0.0.1 -U postgres -d "$database" -c "$1"; }
 server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+# the server's threads' CPU ticks by name, digits dropped ("EJB default - 3" -> "EJB default - #")
+thread_ticks() {
+  for t in /proc/"$server_pid"/task/*; do
+    { read -r comm < "$t/comm"; awk -v n="${comm//[0-9]/#}" '{print n "\t" $14 + $15}' "$t/stat"; } 2>/dev/null || true
+  done | awk -F'\t' '{s[$1] += $2} END {for (n in s) print n "\t" s[n]}' | sort
+}
 await() {  # $1 = SQL giving a number, $2 = at least this, $3 = seconds at most
   local end=$((SECONDS + $3))
   while [ "$(sql "$1")" -lt "$2" ]; do [ $SECONDS -lt $end ] || return 1; sleep 0.05; done
@@ -78,16 +84,20 @@ if [ "${BENCH_E2E:-1}" != 0 ]; then
   # loaded machine some routers time out then and come back after their backoff
   await "SELECT count(*) FROM router_poll_state WHERE last_success_at IS NOT NULL" "$agents" 600 \
     || { echo "not every router was polled in 10 minutes" >&2; exit 1; }
-  : > "$target/e2e.txt"
-  for c in $(seq 1 "${BENCH_E2E_CYCLES:-5}"); do
+  : > "$target/e2e.txt"; : > "$target/e2e-threads.txt"
+  for c in $(seq 1 "${BENCH_E2E_CYCLES:-40}"); do
     before=$(sql "SELECT count(*) FROM link_sample")
     cpu0=$(server_cpu_ticks)
+    thread_ticks > "$target/threads-before.txt"
     # every router due at once, the worst case (normally jitter spreads them over the interval)
     mark=$(sql "SELECT now()")
     sql "UPDATE router_poll_state SET next_poll_at = now()" > /dev/null
     await "SELECT count(*) FROM link_sample" $((before + links)) 60 || { echo "cycle $c: samples missing" >&2; exit 1; }
     done_at=$(date +%s.%N)
     cpu1=$(server_cpu_ticks)
+    thread_ticks | join -t$'\t' -a2 "$target/threads-before.txt" - \
+      | awk -F'\t' -v c="$c" -v hz="$(getconf CLK_TCK)" 'NF == 3 && $3 > $2 {print c "\t" ($3 - $2) * 1000 / hz "\t" $1}
+        NF == 2 && $2 > 0 {print c "\t" $2 * 1000 / hz "\t" $1}' | sort -t$'\t' -k2,2nr >> "$target/e2e-threads.txt"
     fired=$(sql "SELECT extract(epoch FROM min(last_attempt_at)) FROM router_poll_state WHERE last_attempt_at >= '$mark'")
     echo "$c $(echo "($done_at - $fired) * 1000" | bc) $(( (cpu1 - cpu0) * 1000 / $(getconf CLK_TCK) ))" | tee -a "$target/e2e.txt"
     sleep 2
@@ -134,3 +144,14 @@ stop_agents; agents_pid=""
 
 java -cp "$cp" org.ccpe.bench.MonitoringReport "$target/poller.properties" "$target/netsnmp.properties" "$target/e2e.properties" \
   | tee "$target/report.md"
+# the second half of the end-to-end cycles, when the JIT has compiled most of the cycle's code:
+# the server's CPU over the busy span (timer fire to samples committed), and by thread
+if [ -s "$target/e2e.txt" ]; then
+  from=$(( $(wc -l < "$target/e2e.txt") / 2 + 1 ))
+  {
+    echo
+    awk -v a="$from" '$1 >= a {w += $2; c += $3; n++} END {printf "Server, end-to-end cycles %d-%d: wall %.0f ms, CPU %.0f ms per cycle on average: %.0f %% of one core over the busy span.\n", a, a + n - 1, w / n, c / n, 100 * c / w}' "$target/e2e.txt"
+    awk -F'\t' -v a="$from" '$1 >= a {s[$3] += $2; if ($1 > n) n = $1} END {for (t in s) printf "%.0f ms %s\n", s[t] / (n - a + 1), t}' \
+      "$target/e2e-threads.txt" | sort -rn | head -6 | paste -sd';' | sed 's/;/; /g; s/^/CPU per cycle by thread: /'
+  } | tee -a "$target/report.md"
+fi
