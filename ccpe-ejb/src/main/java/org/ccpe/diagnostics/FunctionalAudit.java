@@ -67,6 +67,10 @@ public class FunctionalAudit implements CustomerOwned {
   @Column(length = 1024)
   private String message;
 
+  /** The server node running the audit ({@link org.ccpe.common.InterruptedJobs}). */
+  @Column(length = 128)
+  private String node;
+
   @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("index")
   private List<FunctionalAuditPair> pairs = new ArrayList<>();
@@ -79,6 +83,7 @@ public class FunctionalAudit implements CustomerOwned {
     this.requestedBy = requestedBy;
     this.channel = channel;
     this.createdAt = Instant.now();
+    this.node = org.ccpe.common.ServerNode.name();
     for (AuditPlan.Pair pair : plan) {
       pairs.add(new FunctionalAuditPair(this, pairs.size(), pair));
     }

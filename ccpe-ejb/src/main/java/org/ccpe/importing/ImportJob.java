@@ -63,6 +63,10 @@ public class ImportJob {
   @Column
   private String result;
 
+  /** The server node running the job ({@link org.ccpe.common.InterruptedJobs}). */
+  @Column(length = 128)
+  private String node;
+
   protected ImportJob() {}
 
   ImportJob(boolean dryRun, int entities, String actor) {
@@ -71,6 +75,7 @@ public class ImportJob {
     this.entities = entities;
     this.actor = actor;
     this.createdAt = Instant.now();
+    this.node = org.ccpe.common.ServerNode.name();
   }
 
   void start() {
