@@ -94,6 +94,30 @@ class OpenApiIT {
   }
 
   @Test
+  void describesTheBodyOfEverySuccessfulAnswer() throws Exception {
+    JsonObject document = served("?format=JSON", "application/json");
+    Set<String> withoutSchema = new TreeSet<>();
+    document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+      if (operation.getValueType() != JsonValue.ValueType.OBJECT || !operation.asJsonObject().containsKey("responses")) {
+        return;
+      }
+      operation.asJsonObject().getJsonObject("responses").forEach((code, response) -> {
+        if (!code.startsWith("2") || code.equals("204")) {
+          return;
+        }
+        JsonObject content = response.asJsonObject().getJsonObject("content");
+        boolean described = content != null && !content.isEmpty() && content.values().stream()
+            .allMatch(media -> media.asJsonObject().containsKey("schema") // "{}": a Response, undescribed
+                && !media.asJsonObject().getJsonObject("schema").isEmpty());
+        if (!described) {
+          withoutSchema.add(method.toUpperCase(Locale.ROOT) + " " + normalize(path) + " " + code);
+        }
+      });
+    }));
+    assertEquals(Set.of(), withoutSchema, "successful answers without a schema for their body");
+  }
+
+  @Test
   void servesYamlToo() throws Exception {
     HttpResponse<String> yaml = get("");
     assertEquals(200, yaml.statusCode());

@@ -19,6 +19,9 @@ import org.ccpe.monitoring.AlarmBook;
 import org.ccpe.monitoring.AlarmFilter;
 import org.ccpe.monitoring.AlarmState;
 import org.ccpe.monitoring.Severity;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /alarms}: newest first; {@code state} is {@code active} (acknowledged or not), {@code
@@ -54,6 +57,8 @@ public class AlarmResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(responseCode = "200", description = "the alarm; a customer user gets it without the router's fields",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlarmJson.class)))
   public Object get(@PathParam("id") long id) {
     Alarm alarm = alarms.get(id);
     return Callers.isCustomer(security) ? AlarmJson.Own.of(alarm) : AlarmJson.of(alarm);

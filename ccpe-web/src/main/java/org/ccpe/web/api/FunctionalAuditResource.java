@@ -17,6 +17,9 @@ import java.util.List;
 import org.ccpe.diagnostics.FunctionalAudit;
 import org.ccpe.diagnostics.FunctionalAuditRequest;
 import org.ccpe.diagnostics.FunctionalAudits;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /functional-audits}: pings between a customer's sites, run as a job. A POST answers 202
@@ -31,6 +34,8 @@ public class FunctionalAuditResource {
   @Context private UriInfo uri;
 
   @POST
+  @APIResponse(responseCode = "202", description = "queued; Location: the audit, to poll until done or failed",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FunctionalAuditJson.class)))
   public Response schedule(FunctionalAuditRequest request) {
     FunctionalAudit audit = audits.schedule(Bodies.required(request));
     return Response.accepted(FunctionalAuditJson.of(audit))

@@ -25,6 +25,9 @@ import org.ccpe.importing.ImportCandidate;
 import org.ccpe.importing.ImportCandidates;
 import org.ccpe.importing.ImportRun;
 import org.ccpe.importing.ImportRunItem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /import-candidates}: the activation director's customers as the console's Import Customer
@@ -77,6 +80,8 @@ public class ImportCandidateResource {
 
   @POST
   @Path("refresh")
+  @APIResponse(responseCode = "200", description = "the source's customer list was read: how many were listed, new, changed, gone",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportCandidates.Refreshed.class)))
   public Response refresh() {
     try {
       return Response.ok(imports.refresh()).build();
@@ -87,6 +92,8 @@ public class ImportCandidateResource {
 
   @POST
   @Path("import")
+  @APIResponse(responseCode = "202", description = "the run started; Location: the run, to poll",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunJson.class)))
   public Response start(ImportRequestJson request) {
     ImportRequestJson body = Bodies.required(request);
     long run = Boolean.TRUE.equals(body.all()) ? imports.importAll() : imports.importMany(body.ids() == null ? List.of() : body.ids());

@@ -30,10 +30,14 @@ import org.ccpe.common.NotFoundException;
 import org.ccpe.common.ValidationFailedException;
 import org.ccpe.importing.ImportJobRunner;
 import org.ccpe.importing.ImportJobs;
+import org.ccpe.importing.ImportReport;
 import org.ccpe.importing.TopologyCsv;
 import org.ccpe.importing.TopologyDocument;
 import org.ccpe.importing.TopologyImporter;
 import org.ccpe.inventory.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code POST /imports}: a topology document from the OSS (JSON, or CSV of sites and access
@@ -58,6 +62,10 @@ public class ImportResource {
   @POST
   @OwnIdempotencyKey
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(responseCode = "200", description = "imported (or, with dryRun, what would be): counts and one row per entity",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+  @APIResponse(responseCode = "202", description = "a large document or ?async=true: queued as a job; Location: the job",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobJson.class)))
   public Response importJson(InputStream body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
       @QueryParam("async") @DefaultValue("false") boolean async, @HeaderParam(IDEMPOTENCY_KEY) String key)
       throws IOException {
@@ -106,6 +114,10 @@ public class ImportResource {
   @POST
   @OwnIdempotencyKey
   @Consumes("text/csv")
+  @APIResponse(responseCode = "200", description = "imported (or, with dryRun, what would be): counts and one row per entity",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+  @APIResponse(responseCode = "202", description = "a large document or ?async=true: queued as a job; Location: the job",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobJson.class)))
   public Response importCsv(InputStream body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
       @QueryParam("async") @DefaultValue("false") boolean async, @HeaderParam(IDEMPOTENCY_KEY) String key)
       throws IOException {

@@ -17,6 +17,9 @@ import org.ccpe.common.Violations;
 import org.ccpe.provisioning.JobFilter;
 import org.ccpe.provisioning.JobService;
 import org.ccpe.provisioning.JobState;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /jobs}: provisioning jobs, newest first. */
 @Path("/jobs")
@@ -45,6 +48,8 @@ public class JobResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(responseCode = "200", description = "the job; a customer user gets it without the router's fields",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobJson.class)))
   public Object get(@PathParam("id") long id) {
     ProvisioningJob job = jobs.get(id);
     return Callers.isCustomer(security) ? OwnJson.of(job) : JobJson.of(job);

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Type;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.ccpe.provisioning.DryRun;
@@ -29,6 +28,9 @@ import org.ccpe.services.ServiceChange;
 import org.ccpe.services.ServiceChangeService;
 import org.ccpe.services.ServiceSettings;
 import org.ccpe.services.ServicesView;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /sites/{id}/services}: a site's service settings, as one document (ETag/If-Match) or per
@@ -47,13 +49,23 @@ public class ServicesResource {
   @Context private SecurityContext security;
   @Context private HttpHeaders headers;
 
+  /** The answer to an accepted change: the stored document and the job that takes it to the router. */
+  public record ServiceChangeJson(@Schema(implementation = ServicesView.class) Object services,
+      @Schema(implementation = JobJson.class) Object job) {}
+
   @GET
+  @APIResponse(responseCode = "200", description = "the site's service settings; ETag: their version (If-Match of a PUT)",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServicesView.class)))
   public Response get(@PathParam("id") long site) {
     ServicesView view = services.get(site);
     return Response.ok(Callers.isCustomer(security) ? OwnJson.of(view) : view).tag(tag(view)).build();
   }
 
   @PUT
+  @APIResponse(responseCode = "200", description = "?dryRun=true: the rendered configuration and its diff, nothing stored",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DryRun.class)))
+  @APIResponse(responseCode = "202", description = "stored and queued for the router; Location: the job",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceChangeJson.class)))
   public Response replace(@PathParam("id") long site, ServiceSettings settings,
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
     return change(site, Bodies.required(settings), dryRun);
@@ -62,6 +74,9 @@ public class ServicesResource {
   /** One section of the document, e.g. {@code /services/static-routes}; the others stay as they are. */
   @GET
   @Path("{section}")
+  @APIResponse(responseCode = "200", description = "the section: the property of the same name of the settings"
+      + " (secondary-lan-ranges, static-routes, dhcp-server, dhcp-relay, nat, firewall-rules, snmp); ETag: their version",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = "one section of ServiceSettings")))
   public Response getSection(@PathParam("id") long site, @PathParam("section") String name) {
     Section section = Section.named(name);
     ServicesView view = services.get(site);
@@ -71,6 +86,10 @@ public class ServicesResource {
 
   @PUT
   @Path("{section}")
+  @APIResponse(responseCode = "200", description = "?dryRun=true: the rendered configuration and its diff, nothing stored",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DryRun.class)))
+  @APIResponse(responseCode = "202", description = "stored and queued for the router; Location: the job",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceChangeJson.class)))
   public Response replaceSection(@PathParam("id") long site, @PathParam("section") String name, String body,
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
     Section section = Section.named(name);
@@ -92,9 +111,9 @@ public class ServicesResource {
     Long expected = Versions.expected(headers, "site services", site);
     ServiceChange change = services.change(site, expected, settings);
     boolean customer = Callers.isCustomer(security);
-    return accepted(uri, change.job(), Map.of(
-        "services", customer ? OwnJson.of(change.services()) : change.services(),
-        "job", customer ? OwnJson.of(change.job()) : JobJson.of(change.job())));
+    return accepted(uri, change.job(), new ServiceChangeJson(
+        customer ? OwnJson.of(change.services()) : change.services(),
+        customer ? OwnJson.of(change.job()) : JobJson.of(change.job())));
   }
 
   static Response accepted(UriInfo uri, ProvisioningJob job, Object body) {

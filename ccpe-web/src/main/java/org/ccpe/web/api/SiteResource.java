@@ -91,11 +91,16 @@ public class SiteResource {
   }
 
   /** Pushes the site's intended settings again, overwriting drift: 202 with the job. */
+  /** The answer to a re-push: the job that takes the site's settings to the router again. */
+  public record RepushJson(JobJson job) {}
+
   @POST
   @Path("{id}/repush")
+  @APIResponse(responseCode = "202", description = "queued; Location: the job",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepushJson.class)))
   public Response repush(@PathParam("id") long id) {
     ProvisioningJob job = services.repush(id);
-    return ServicesResource.accepted(uri, job, java.util.Map.of("job", JobJson.of(job)));
+    return ServicesResource.accepted(uri, job, new RepushJson(JobJson.of(job)));
   }
 
   @GET

@@ -18,6 +18,9 @@ import org.ccpe.access.NewUser;
 import org.ccpe.access.UserService;
 import org.ccpe.access.UserSpec;
 import org.ccpe.common.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /users}: accounts, for provider admins (customer administrators manage their users in
@@ -39,11 +42,13 @@ public class UserResource {
   }
 
   @POST
+  @APIResponse(responseCode = "201", description = "created; Location: the user. The initial password is shown this once",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewUserJson.class)))
   public Response create(UserSpec spec) {
     NewUser created = users.create(Bodies.required(spec));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.user().getId())).build())
-        .entity(Map.of("user", UserJson.of(created.user()),
-            "initialPassword", created.initialPassword() == null ? "" : created.initialPassword()))
+        .entity(new NewUserJson(UserJson.of(created.user()),
+            created.initialPassword() == null ? "" : created.initialPassword()))
         .build();
   }
 
