@@ -29,6 +29,9 @@ class InterruptedJobsTest {
       audit(c, 11, "RUNNING", "node-a");
       audit(c, 12, "FAILED", "node-a");
       audit(c, 13, "QUEUED", "node-b");
+      pair(c, 21, 11, 0, "UP");
+      pair(c, 22, 11, 1, "PENDING");
+      pair(c, 23, 13, 0, "PENDING");
 
       assertEquals(4, InterruptedJobs.failAll(c, "node-a", NOW));
 
@@ -45,6 +48,10 @@ class InterruptedJobsTest {
       assertEquals("FAILED", state(c, "functional_audit", 12));
       assertNull(text(c, "SELECT message FROM functional_audit WHERE id = 12"));
       assertEquals("QUEUED", state(c, "functional_audit", 13));
+      assertEquals("UP", state(c, "functional_audit_pair", 21), "a pair measured before the stop keeps its result");
+      assertEquals("ERROR", state(c, "functional_audit_pair", 22));
+      assertEquals(InterruptedJobs.PAIR_MESSAGE, text(c, "SELECT message FROM functional_audit_pair WHERE id = 22"));
+      assertEquals("PENDING", state(c, "functional_audit_pair", 23), "another node's audit");
 
       assertEquals(0, InterruptedJobs.failAll(c, "node-a", NOW), "a second start finds nothing left");
     }
@@ -58,6 +65,19 @@ class InterruptedJobsTest {
   private static void audit(Connection c, long id, String state, String node) throws SQLException {
     insert(c, "INSERT INTO functional_audit (id, customer_id, state, requested_by, channel, created_at, node)"
         + " VALUES (?, 1, ?, 'admin@acme', 'PORTAL', ?, ?)", id, state, node);
+  }
+
+  private static void pair(Connection c, long id, long audit, int index, String state) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO functional_audit_pair (id, audit_id, pair_index,"
+        + " origin_site_id, origin_site_name, routing_instance, source_address, destination_site_id,"
+        + " destination_site_name, target_address, state) VALUES (?, ?, ?, 3, 'hq', 'CUST-2-HQ', '10.0.0.1', 5,"
+        + " 'branch', '10.0.1.1', ?)")) {
+      s.setLong(1, id);
+      s.setLong(2, audit);
+      s.setInt(3, index);
+      s.setString(4, state);
+      s.executeUpdate();
+    }
   }
 
   private static void insert(Connection c, String sql, long id, String state, String node) throws SQLException {
