@@ -65,7 +65,7 @@ public class InterruptedJobs {
 
   private static int fail(Connection c, String update, String why, String node, Instant now) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(update + INTERRUPTED)) {
-      s.setObject(1, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+      Jdbc.instant(s, 1, now);
       s.setString(2, why);
       s.setString(3, node);
       return s.executeUpdate();

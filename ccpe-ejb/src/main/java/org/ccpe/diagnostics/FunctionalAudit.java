@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.ccpe.audit.Channel;
 import org.ccpe.common.CustomerOwned;
+import org.ccpe.common.ServerNode;
 
 /**
  * A functional audit: pings between a customer's sites, asked for once and run in the background
@@ -83,7 +84,7 @@ public class FunctionalAudit implements CustomerOwned {
     this.requestedBy = requestedBy;
     this.channel = channel;
     this.createdAt = Instant.now();
-    this.node = org.ccpe.common.ServerNode.name();
+    this.node = ServerNode.name();
     for (AuditPlan.Pair pair : plan) {
       pairs.add(new FunctionalAuditPair(this, pairs.size(), pair));
     }

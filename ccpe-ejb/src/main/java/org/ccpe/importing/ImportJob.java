@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.ccpe.common.ServerNode;
 
 /**
  * A topology import running in the background: a document above the size threshold (or posted
@@ -75,7 +76,7 @@ public class ImportJob {
     this.entities = entities;
     this.actor = actor;
     this.createdAt = Instant.now();
-    this.node = org.ccpe.common.ServerNode.name();
+    this.node = ServerNode.name();
   }
 
   void start() {

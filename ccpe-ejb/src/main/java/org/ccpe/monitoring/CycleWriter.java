@@ -1,6 +1,6 @@
 package org.ccpe.monitoring;
 
-import static org.ccpe.monitoring.Jdbc.instant;
+import static org.ccpe.common.Jdbc.instant;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,9 +1,9 @@
 package org.ccpe.monitoring;
 
-import static org.ccpe.monitoring.Jdbc.doubleOrNull;
-import static org.ccpe.monitoring.Jdbc.instant;
-import static org.ccpe.monitoring.Jdbc.intOrNull;
-import static org.ccpe.monitoring.Jdbc.longOrNull;
+import static org.ccpe.common.Jdbc.doubleOrNull;
+import static org.ccpe.common.Jdbc.instant;
+import static org.ccpe.common.Jdbc.intOrNull;
+import static org.ccpe.common.Jdbc.longOrNull;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,8 +1,8 @@
 package org.ccpe.monitoring;
 
-import static org.ccpe.monitoring.Jdbc.doubleOrNull;
-import static org.ccpe.monitoring.Jdbc.instant;
-import static org.ccpe.monitoring.Jdbc.intOrNull;
+import static org.ccpe.common.Jdbc.doubleOrNull;
+import static org.ccpe.common.Jdbc.instant;
+import static org.ccpe.common.Jdbc.intOrNull;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package org.ccpe.monitoring;
 
-import static org.ccpe.monitoring.Jdbc.instant;
+import static org.ccpe.common.Jdbc.instant;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -25,6 +25,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.ccpe.common.Jdbc;
 import org.ccpe.inventory.Router;
 import org.ccpe.inventory.SnmpAuthProtocol;
 import org.ccpe.inventory.SnmpPrivProtocol;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.ccpe.common.Jdbc;
 import org.ccpe.monitoring.snmp.AdminStatus;
 import org.ccpe.monitoring.snmp.InterfaceReading;
 import org.ccpe.monitoring.snmp.OperStatus;

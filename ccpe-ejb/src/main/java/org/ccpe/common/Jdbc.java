@@ -1,4 +1,4 @@
-package org.ccpe.monitoring;
+package org.ccpe.common;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,14 +9,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * The few JDBC conversions the monitoring tables need, written once: instants as {@code TIMESTAMP
+ * The few JDBC conversions the plain-JDBC code (monitoring, start-up housekeeping) needs, written once: instants as {@code TIMESTAMP
  * WITH TIME ZONE} (H2 2 and the PostgreSQL driver both map {@link OffsetDateTime}) and nullable
  * numbers.
  */
-final class Jdbc {
+public final class Jdbc {
   private Jdbc() {}
 
-  static void instant(PreparedStatement s, int index, Instant value) throws SQLException {
+  public static void instant(PreparedStatement s, int index, Instant value) throws SQLException {
     if (value == null) {
       s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
@@ -24,12 +24,12 @@ final class Jdbc {
     }
   }
 
-  static Instant instant(ResultSet rs, int index) throws SQLException {
+  public static Instant instant(ResultSet rs, int index) throws SQLException {
     OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
 
-  static void longOrNull(PreparedStatement s, int index, Long value) throws SQLException {
+  public static void longOrNull(PreparedStatement s, int index, Long value) throws SQLException {
     if (value == null) {
       s.setNull(index, Types.BIGINT);
     } else {
@@ -37,7 +37,7 @@ final class Jdbc {
     }
   }
 
-  static void doubleOrNull(PreparedStatement s, int index, Double value) throws SQLException {
+  public static void doubleOrNull(PreparedStatement s, int index, Double value) throws SQLException {
     if (value == null) {
       s.setNull(index, Types.DOUBLE);
     } else {
@@ -45,7 +45,7 @@ final class Jdbc {
     }
   }
 
-  static void intOrNull(PreparedStatement s, int index, Integer value) throws SQLException {
+  public static void intOrNull(PreparedStatement s, int index, Integer value) throws SQLException {
     if (value == null) {
       s.setNull(index, Types.INTEGER);
     } else {
@@ -53,17 +53,17 @@ final class Jdbc {
     }
   }
 
-  static Long longOrNull(ResultSet rs, int index) throws SQLException {
+  public static Long longOrNull(ResultSet rs, int index) throws SQLException {
     long value = rs.getLong(index);
     return rs.wasNull() ? null : value;
   }
 
-  static Double doubleOrNull(ResultSet rs, int index) throws SQLException {
+  public static Double doubleOrNull(ResultSet rs, int index) throws SQLException {
     double value = rs.getDouble(index);
     return rs.wasNull() ? null : value;
   }
 
-  static Integer intOrNull(ResultSet rs, int index) throws SQLException {
+  public static Integer intOrNull(ResultSet rs, int index) throws SQLException {
     int value = rs.getInt(index);
     return rs.wasNull() ? null : value;
   }
