@@ -135,6 +135,8 @@ public class MonitoringService {
     tasks.require(PortalTask.STATUS);
     boolean customer = tenant.isCustomer();
     SiteStatusView site = readSiteStatus(siteId, customer);
+    // TenantGuard.requireOwned's rule, inline: the API's most frequent request, and one more EJB call
+    // per request put the benchmark's p99 over 50 ms (51 and 56 ms against 45-49 ms without it)
     if (site == null || customer && !tenant.customerId().map(mine -> mine == site.customerId()).orElse(false)) {
       throw new NotFoundException("site", siteId);
     }
